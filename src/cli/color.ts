@@ -1,0 +1,36 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { OutputStream } from './io.js';
+
+export type ColorLevel = 0 | 1 | 2 | 3;
+
+/**
+ * Whether to colour a stream, in the order people expect: `--no-color` and
+ * NO_COLOR always win, FORCE_COLOR forces it (its value picks the depth),
+ * TERM=dumb turns it off, and otherwise colour is on only on a terminal.
+ * chalk's own detection is not used: it ignores NO_COLOR and looks only at
+ * stdout, while we decide for each stream.
+ */
+export function colorLevel(
+  stream: OutputStream,
+  env: Readonly<Record<string, string | undefined>>,
+  noColorFlag = false,
+): ColorLevel {
+  if (noColorFlag) return 0;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return 0;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) {
+    if (force === '0' || force === 'false') return 0;
+    if (force === '2' || force === '3') return Number(force) as ColorLevel;
+    return 1;
+  }
+  if (env.TERM === 'dumb') return 0;
+  if (!stream.isTTY) return 0;
+  if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return 3;
+  return /-256(color)?$/i.test(env.TERM ?? '') ? 2 : 1;
+}
+
+export type Style = ChalkInstance;
+
+export function style(level: ColorLevel): Style {
+  return new Chalk({ level });
+}

@@ -1,0 +1,43 @@
+import { resolveRole, suggestRoles } from '../../engine/resolve.js';
+import type { Role } from '../../knowledge-base/schema.js';
+import { textWidth } from '../../text/wrap.js';
+import type { CommandContext } from '../context.js';
+import { type OutputFormat, toYaml } from '../output-format.js';
+import { roleRecord, toJson } from '../render/records.js';
+import { renderRoleMarkdown, renderRoleText } from '../render/role.js';
+import { unknownRole } from './unknown-role.js';
+
+export interface ShowOptions {
+  roles: string[];
+  format?: OutputFormat;
+}
+
+export async function show(context: CommandContext, options: ShowOptions): Promise<void> {
+  const knowledgeBase = context.knowledgeBase();
+  // Resolve every name before printing anything: one unknown role means
+  // nothing on stdout, not half an answer.
+  const roles: Role[] = options.roles.map((name) => {
+    const role = resolveRole(knowledgeBase, name);
+    if (!role) throw unknownRole(name, suggestRoles(knowledgeBase, name));
+    return role;
+  });
+  const { stdout } = context.io;
+  const records = () => roles.map((role) => roleRecord(knowledgeBase, role));
+  const one = roles.length === 1;
+  switch (options.format) {
+    case 'json':
+      stdout.write(toJson(one ? records()[0] : records()));
+      return;
+    case 'yaml':
+      stdout.write(await toYaml(one ? records()[0] : records()));
+      return;
+    case 'markdown':
+      stdout.write(roles.map((role) => renderRoleMarkdown(knowledgeBase, role)).join('\n'));
+      return;
+    default: {
+      const s = context.style(stdout);
+      const width = textWidth(stdout.columns);
+      stdout.write(roles.map((role) => renderRoleText(knowledgeBase, role, s, width)).join('\n'));
+    }
+  }
+}

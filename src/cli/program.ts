@@ -1,0 +1,125 @@
+import { Command, Option } from 'commander';
+import type { CommandContext } from './context.js';
+import { chosenFormat } from './output-format.js';
+
+/** Indented example lines for help: the first thing a reader of `--help` sees. */
+function examples(lines: readonly [string, string][]): string {
+  const width = Math.max(...lines.map(([command]) => command.length));
+  return `Examples:\n${lines.map(([command, what]) => `  $ ${command.padEnd(width)}  ${what}`).join('\n')}\n`;
+}
+
+const EXIT_CODES = `
+Exit codes:
+  0    success
+  1    not found: an unknown role, or nothing matched
+  2    usage error: an unknown command or option, or a bad value
+  3    a knowledge-base file is broken or cannot be read
+  70   internal error (a bug: please report it)
+  130  interrupted (Ctrl-C)`;
+
+const formatOptions = (formats: readonly ('json' | 'yaml' | 'markdown')[]) => {
+  const describe = {
+    json: 'print JSON, for scripts and jq',
+    yaml: 'print YAML',
+    markdown: 'print Markdown, for a wiki or a document',
+  };
+  return formats.map((format) =>
+    new Option(`--${format}`, describe[format]).conflicts(formats.filter((f) => f !== format)),
+  );
+};
+
+/**
+ * Every command, its options and its help, declared in one place. Each
+ * action loads its handler only when it runs, so `--help` and `list` do not
+ * pay for what other commands need.
+ */
+export function buildProgram(context: CommandContext, version: string): Command {
+  const { io } = context;
+  const program = new Command('career')
+    .description(
+      'Answers about roles in digital marketing and e-commerce: what each does, and where it leads.',
+    )
+    .version(version, '-v, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .option('--no-color', 'never colour the output (NO_COLOR=1 does the same)')
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      getOutHelpWidth: () => io.stdout.columns ?? 80,
+      getErrHelpWidth: () => io.stderr.columns ?? 80,
+    })
+    .showSuggestionAfterError(true)
+    .showHelpAfterError("(run 'career --help' for usage)")
+    .helpCommand('help [command]', 'show help for a command')
+    .exitOverride()
+    .addHelpText(
+      'before',
+      examples([
+        ['career list', 'every role, by track and level'],
+        ['career list --track e-commerce --level associate', 'only some of them'],
+        ['career show seo-specialist', 'one role in full'],
+        [
+          'career show "PPC specialist" --json',
+          'the same for scripts (names, titles, aliases all work)',
+        ],
+      ]),
+    )
+    .addHelpText('after', EXIT_CODES);
+
+  const list = program
+    .command('list')
+    .description('List the roles, grouped by track and level (tab-separated lines when piped).')
+    .option('-t, --track <track>', 'only this track (digital-marketing, e-commerce)')
+    .option('-l, --level <level>', 'only this level (associate, advanced)')
+    .showHelpAfterError("(run 'career list --help' for usage)")
+    .addHelpText(
+      'before',
+      examples([
+        ['career list', 'a table on a terminal; id, title, track, level per line when piped'],
+        ['career list --track digital-marketing', 'one track'],
+        ['career list --level advanced --json', 'the roles to advance to, as JSON'],
+        ['career list | cut -f1', 'just the ids'],
+      ]),
+    );
+  for (const option of formatOptions(['json', 'yaml'])) list.addOption(option);
+  list.action(
+    async (options: { track?: string; level?: string; json?: boolean; yaml?: boolean }) => {
+      const { list: run } = await import('./commands/list.js');
+      await run(context, {
+        track: options.track,
+        level: options.level,
+        format: chosenFormat(options),
+      });
+    },
+  );
+
+  const show = program
+    .command('show')
+    .description(
+      'Show one or more roles in full: summary, responsibilities, and the roles around it.',
+    )
+    .argument('<role...>', 'a role id, title or alias ("seo-specialist", "SEO specialist", "SEO")')
+    .showHelpAfterError("(run 'career show --help' for usage)")
+    .addHelpText(
+      'before',
+      examples([
+        ['career show seo-specialist', 'one role, laid out for reading'],
+        ['career show "ecommerce PM"', 'by alias: any case, spaces or hyphens'],
+        ['career show sem-specialist account-manager', 'several at once'],
+        [
+          'career show seo-specialist --json | jq .responsibilities',
+          'the full record, for scripts',
+        ],
+        ['career show digital-marketing-manager --markdown', 'a page for a wiki'],
+      ]),
+    );
+  for (const option of formatOptions(['json', 'yaml', 'markdown'])) show.addOption(option);
+  show.action(
+    async (roles: string[], options: { json?: boolean; yaml?: boolean; markdown?: boolean }) => {
+      const { show: run } = await import('./commands/show.js');
+      await run(context, { roles, format: chosenFormat(options) });
+    },
+  );
+
+  return program;
+}

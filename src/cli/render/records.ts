@@ -1,0 +1,49 @@
+import { nextRoles, previousRoles } from '../../engine/graph.js';
+import type { KnowledgeBase } from '../../knowledge-base/model.js';
+import type { Role } from '../../knowledge-base/schema.js';
+
+/**
+ * The JSON shapes of `list` and `show`: a public interface for scripts,
+ * documented in docs/json.md and changed only on purpose. Tracks and levels
+ * are given by id, as in the knowledge-base files.
+ */
+export interface RoleSummary {
+  id: string;
+  title: string;
+  track: string;
+  level: string;
+  summary: string;
+}
+
+export interface RoleRecord extends RoleSummary {
+  aliases: string[];
+  responsibilities: string[];
+  /** Ids of the roles this one can advance to. */
+  advancesTo: string[];
+  /** Ids of the roles that advance to this one. */
+  reachedFrom: string[];
+}
+
+export function roleSummary(role: Role): RoleSummary {
+  return {
+    id: role.id,
+    title: role.title,
+    track: role.track,
+    level: role.level,
+    summary: role.summary,
+  };
+}
+
+export function roleRecord(knowledgeBase: KnowledgeBase, role: Role): RoleRecord {
+  return {
+    ...roleSummary(role),
+    aliases: [...role.aliases],
+    responsibilities: [...role.responsibilities],
+    advancesTo: nextRoles(knowledgeBase, role).map((r) => r.id),
+    reachedFrom: previousRoles(knowledgeBase, role).map((r) => r.id),
+  };
+}
+
+export function toJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { KnowledgeBaseError } from '../knowledge-base/errors.js';
+import type { KnowledgeBase } from '../knowledge-base/model.js';
+import { main } from './main.js';
+
+declare const CAREER_VERSION: string;
+
+/**
+ * The built program's entry: binds `main` to this process. The built-in
+ * knowledge base was validated when the program was built and sits beside
+ * this file as JSON, so loading it is a read and a parse, nothing more.
+ */
+export async function run(): Promise<void> {
+  // A reader that stops early (`career list | head -1`) is normal, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+  const builtin = new URL('./knowledge-base.json', import.meta.url);
+  const loadBuiltin = (): KnowledgeBase => {
+    try {
+      return JSON.parse(readFileSync(builtin, 'utf8')) as KnowledgeBase;
+    } catch {
+      throw new KnowledgeBaseError([
+        {
+          file: fileURLToPath(builtin),
+          message: 'the built-in knowledge base is missing or damaged: run "npm run build"',
+        },
+      ]);
+    }
+  };
+  process.exitCode = await main({
+    argv: process.argv.slice(2),
+    io: {
+      stdout: process.stdout,
+      stderr: process.stderr,
+      stdin: process.stdin,
+      env: process.env,
+      cwd: process.cwd(),
+    },
+    loadBuiltin,
+    version: CAREER_VERSION,
+  });
+}

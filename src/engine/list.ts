@@ -1,0 +1,44 @@
+import type { KnowledgeBase } from '../knowledge-base/model.js';
+import type { Level, Role, Track } from '../knowledge-base/schema.js';
+import { normalize } from './normalize.js';
+
+export interface RoleFilter {
+  track?: Track;
+  level?: Level;
+}
+
+/**
+ * The roles that match the filter, grouped the way people read them: by
+ * track, then by level, each in the order the knowledge base defines them,
+ * and within a group in the order the roles were written.
+ */
+export function listRoles(knowledgeBase: KnowledgeBase, filter: RoleFilter = {}): Role[] {
+  const trackOrder = new Map(knowledgeBase.tracks.map((t, i) => [t.id, i]));
+  const levelOrder = new Map(knowledgeBase.levels.map((l, i) => [l.id, i]));
+  return knowledgeBase.roles
+    .map((role, index) => ({ role, index }))
+    .filter(
+      ({ role }) =>
+        (!filter.track || role.track === filter.track.id) &&
+        (!filter.level || role.level === filter.level.id),
+    )
+    .sort(
+      (a, b) =>
+        (trackOrder.get(a.role.track) ?? 0) - (trackOrder.get(b.role.track) ?? 0) ||
+        (levelOrder.get(a.role.level) ?? 0) - (levelOrder.get(b.role.level) ?? 0) ||
+        a.index - b.index,
+    )
+    .map(({ role }) => role);
+}
+
+/** A track by id or title, loosely: "ecommerce", "E-commerce" and "e-commerce" all match. */
+export function findTrack(knowledgeBase: KnowledgeBase, name: string): Track | undefined {
+  const key = normalize(name);
+  return knowledgeBase.tracks.find((t) => normalize(t.id) === key || normalize(t.title) === key);
+}
+
+/** A level by id or title, loosely. */
+export function findLevel(knowledgeBase: KnowledgeBase, name: string): Level | undefined {
+  const key = normalize(name);
+  return knowledgeBase.levels.find((l) => normalize(l.id) === key || normalize(l.title) === key);
+}

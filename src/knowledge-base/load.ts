@@ -1,0 +1,92 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { crossCheck } from './cross-check.js';
+import { KnowledgeBaseError, type KnowledgeBaseIssue } from './errors.js';
+import type { KnowledgeBase } from './model.js';
+import { type ParsedFile, parseKnowledgeBaseFile } from './parse-file.js';
+
+/** Larger than any hand-written file by far; a guard against reading a disk image by mistake. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+const YAML_FILE = /\.ya?ml$/i;
+
+/** The YAML files a path names: itself, or every .yaml/.yml below it, in a stable order. */
+export function expandPath(path: string): string[] {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return [path];
+  return readdirSync(path, { recursive: true, encoding: 'utf8' })
+    .filter((name) => YAML_FILE.test(name))
+    .sort()
+    .map((name) => join(path, name));
+}
+
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file or directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory';
+  return (error as Error).message;
+}
+
+/** Reads one file as UTF-8 text, or says why it cannot be used. */
+export function readText(file: string): { text: string } | { issue: KnowledgeBaseIssue } {
+  try {
+    const size = statSync(file).size;
+    if (size > MAX_FILE_BYTES) {
+      return {
+        issue: {
+          file,
+          message: `is ${(size / 1024 / 1024).toFixed(0)} MiB, over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit for one file`,
+        },
+      };
+    }
+    const bytes = readFileSync(file);
+    if (bytes.includes(0)) return { issue: { file, message: 'is a binary file, not YAML text' } };
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { text };
+  } catch (error) {
+    if (error instanceof TypeError) return { issue: { file, message: 'is not UTF-8 text' } };
+    return { issue: { file, message: reason(error) } };
+  }
+}
+
+/** Reads and checks the files and folders given, collecting every issue. */
+export function checkKnowledgeBase(paths: readonly string[]): {
+  knowledgeBase: KnowledgeBase;
+  issues: KnowledgeBaseIssue[];
+  files: string[];
+} {
+  const issues: KnowledgeBaseIssue[] = [];
+  const parsed: ParsedFile[] = [];
+  const files: string[] = [];
+  for (const path of paths) {
+    let expanded: string[];
+    try {
+      expanded = expandPath(path);
+    } catch (error) {
+      issues.push({ file: path, message: reason(error) });
+      continue;
+    }
+    if (expanded.length === 0) issues.push({ file: path, message: 'holds no .yaml or .yml files' });
+    for (const file of expanded) {
+      files.push(file);
+      const read = readText(file);
+      if ('issue' in read) {
+        issues.push(read.issue);
+        continue;
+      }
+      const result = parseKnowledgeBaseFile(file, read.text);
+      if (result.ok) parsed.push(result.parsed);
+      else issues.push(...result.issues);
+    }
+  }
+  const checked = crossCheck(parsed);
+  return { knowledgeBase: checked.knowledgeBase, issues: [...issues, ...checked.issues], files };
+}
+
+/** Loads a knowledge base, or throws a KnowledgeBaseError listing every issue. */
+export function loadKnowledgeBase(paths: readonly string[]): KnowledgeBase {
+  const { knowledgeBase, issues } = checkKnowledgeBase(paths);
+  if (issues.length > 0) throw new KnowledgeBaseError(issues);
+  return knowledgeBase;
+}

@@ -1,0 +1,164 @@
+import { LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { closest, didYouMean } from '../text/similarity.js';
+import type { KnowledgeBaseIssue } from './errors.js';
+import {
+  guidanceTopicSchema,
+  type KnowledgeBaseFile,
+  knowledgeBaseFileSchema,
+  levelSchema,
+  preparationAreaSchema,
+  roleSchema,
+  type Section,
+  signalSchema,
+  trackSchema,
+} from './schema.js';
+import { type FieldPath, formatPath, SourceMap } from './source-map.js';
+
+/** A file that parsed and matched the schema, with the map back to its source. */
+export interface ParsedFile {
+  file: string;
+  data: KnowledgeBaseFile;
+  sourceMap: SourceMap;
+}
+
+export type ParseResult =
+  | { ok: true; parsed: ParsedFile }
+  | { ok: false; issues: KnowledgeBaseIssue[] };
+
+const SECTION_SCHEMAS: Record<Section, z.ZodObject> = {
+  tracks: trackSchema,
+  levels: levelSchema,
+  roles: roleSchema,
+  signals: signalSchema,
+  guidance: guidanceTopicSchema,
+  preparation: preparationAreaSchema,
+};
+
+/** The fields allowed in the object at `path`, for "did you mean". */
+function knownFields(path: FieldPath): string[] {
+  if (path.length === 0) return Object.keys(knowledgeBaseFileSchema.shape);
+  const schema = SECTION_SCHEMAS[path[0] as Section];
+  return schema && path.length === 2 ? Object.keys(schema.shape) : [];
+}
+
+function valueAt(data: unknown, path: FieldPath): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string | number, unknown>)[key];
+  }
+  return value;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string')
+    return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  return `${typeof value} ${String(value)}`;
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'text',
+  array: 'a list',
+  object: 'a mapping',
+  boolean: 'true or false',
+  number: 'a number',
+};
+
+/**
+ * Parses one file's text into a knowledge-base section set. Every problem is
+ * returned, each with the line and column it stands at, rather than thrown:
+ * `career validate` reports them all at once.
+ */
+export function parseKnowledgeBaseFile(file: string, text: string): ParseResult {
+  const lines = new LineCounter();
+  // uniqueKeys makes a duplicated key an error instead of a silent overwrite.
+  const document = parseDocument(text, {
+    lineCounter: lines,
+    prettyErrors: false,
+    uniqueKeys: true,
+  });
+  if (document.errors.length > 0) {
+    return {
+      ok: false,
+      issues: document.errors.map((error) => ({
+        file,
+        line: error.linePos?.[0].line,
+        column: error.linePos?.[0].col,
+        message: `invalid YAML: ${error.message.split('\n')[0]}`,
+      })),
+    };
+  }
+  const sourceMap = new SourceMap(document, lines);
+  let data: unknown;
+  try {
+    // The alias limit stops "billion laughs" documents from expanding without bound.
+    data = document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    return {
+      ok: false,
+      issues: [{ file, line: 1, column: 1, message: `invalid YAML: ${(error as Error).message}` }],
+    };
+  }
+  if (data === null || data === undefined) {
+    return {
+      ok: false,
+      issues: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          message: 'the file is empty: expected sections such as "roles:" or "tracks:"',
+        },
+      ],
+    };
+  }
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    return {
+      ok: false,
+      issues: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          message: `expected a mapping of sections such as "roles:" or "tracks:", not ${describe(data)}`,
+        },
+      ],
+    };
+  }
+
+  const result = knowledgeBaseFileSchema.safeParse(data);
+  if (result.success) return { ok: true, parsed: { file, data: result.data, sourceMap } };
+
+  const issues: KnowledgeBaseIssue[] = [];
+  for (const issue of result.error.issues) {
+    const path = issue.path as (string | number)[];
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const hint = didYouMean(closest(key, knownFields(path), 1));
+        issues.push({
+          file,
+          ...sourceMap.position([...path, key], true),
+          field: formatPath([...path, key]),
+          message: `unknown field${hint ? `, ${hint}` : ''}`,
+        });
+      }
+      continue;
+    }
+    let message = issue.message;
+    if (issue.code === 'invalid_type') {
+      const value = valueAt(data, path);
+      const expected = EXPECTED[issue.expected] ?? issue.expected;
+      message =
+        value === undefined
+          ? `is required (${expected})`
+          : `must be ${expected}, not ${describe(value)}`;
+    }
+    issues.push({ file, ...sourceMap.position(path), field: formatPath(path), message });
+  }
+  issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  return { ok: false, issues };
+}
