@@ -1,4 +1,3 @@
-import { Chalk, type ChalkInstance } from 'chalk';
 import type { OutputStream } from './io.js';
 
 export type ColorLevel = 0 | 1 | 2 | 3;
@@ -29,8 +28,38 @@ export function colorLevel(
   return /-256(color)?$/i.test(env.TERM ?? '') ? 2 : 1;
 }
 
-export type Style = ChalkInstance;
+type Paint = (text: string) => string;
 
-export function style(level: ColorLevel): Style {
+/** The styles renderers use: a chalk instance has them all, and so does `plain`. */
+export interface Style {
+  bold: Paint;
+  dim: Paint;
+  underline: Paint;
+  cyan: Paint;
+  green: Paint;
+  yellow: Paint;
+  red: Paint;
+}
+
+const same: Paint = (text) => text;
+
+/** No colour at all: what pipes, files and NO_COLOR get. */
+export const plain: Style = {
+  bold: same,
+  dim: same,
+  underline: same,
+  cyan: same,
+  green: same,
+  yellow: same,
+  red: same,
+};
+
+/**
+ * The style for a colour level. chalk is loaded only when colour is on, so
+ * output for scripts and pipes never pays for it.
+ */
+export async function style(level: ColorLevel): Promise<Style> {
+  if (level === 0) return plain;
+  const { Chalk } = await import('chalk');
   return new Chalk({ level });
 }

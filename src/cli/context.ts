@@ -7,7 +7,7 @@ export interface CommandContext {
   io: Io;
   /** Loaded on first use: `--help` and usage errors never pay for it. */
   knowledgeBase(): KnowledgeBase;
-  style(stream: OutputStream): Style;
+  style(stream: OutputStream): Promise<Style>;
 }
 
 export function createContext(

@@ -84,12 +84,15 @@ export function parseKnowledgeBaseFile(file: string, text: string): ParseResult 
   if (document.errors.length > 0) {
     return {
       ok: false,
-      issues: document.errors.map((error) => ({
-        file,
-        line: error.linePos?.[0].line,
-        column: error.linePos?.[0].col,
-        message: `invalid YAML: ${error.message.split('\n')[0]}`,
-      })),
+      issues: document.errors.map((error) => {
+        const { line, col } = lines.linePos(error.pos[0]);
+        return {
+          file,
+          line,
+          column: col,
+          message: `invalid YAML: ${error.message.split('\n')[0]}`,
+        };
+      }),
     };
   }
   const sourceMap = new SourceMap(document, lines);

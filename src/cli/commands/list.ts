@@ -42,6 +42,7 @@ export async function list(context: CommandContext, options: ListOptions): Promi
   const { stdout } = context.io;
   if (options.format === 'json') stdout.write(toJson(roles.map(roleSummary)));
   else if (options.format === 'yaml') stdout.write(await toYaml(roles.map(roleSummary)));
-  else if (stdout.isTTY) stdout.write(renderListTable(knowledgeBase, roles, context.style(stdout)));
+  else if (stdout.isTTY)
+    stdout.write(renderListTable(knowledgeBase, roles, await context.style(stdout)));
   else stdout.write(renderListTsv(roles));
 }

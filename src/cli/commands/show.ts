@@ -35,7 +35,7 @@ export async function show(context: CommandContext, options: ShowOptions): Promi
       stdout.write(roles.map((role) => renderRoleMarkdown(knowledgeBase, role)).join('\n'));
       return;
     default: {
-      const s = context.style(stdout);
+      const s = await context.style(stdout);
       const width = textWidth(stdout.columns);
       stdout.write(roles.map((role) => renderRoleText(knowledgeBase, role, s, width)).join('\n'));
     }
