@@ -38,6 +38,10 @@ const result = await build({
   // of what start-up costs (measured: 1.53x bare Node unbundled, 1.23x
   // bundled), and the published package then installs with no dependencies.
   metafile: true,
+  // yaml's "node" entry is CommonJS, and a lazily imported CommonJS chunk
+  // exposes only a default export; its ES-module build (plain JS, no browser
+  // APIs) keeps the named exports.
+  alias: { yaml: './node_modules/yaml/browser/index.js' },
   // commander is CommonJS and requires Node's built-ins; an ES module has no
   // `require` of its own, so the bundle makes one.
   banner: {
