@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     // End-to-end tests spawn the real CLI; give a slow CI machine room.
     testTimeout: 30_000,
+    reporters: ['default', './tests/helpers/summary-reporter.ts'],
   },
 });
