@@ -14,6 +14,7 @@ Exit codes:
   1    not found: an unknown role, or nothing matched
   2    usage error: an unknown command or option, or a bad value
   3    a knowledge-base file is broken or cannot be read
+  4    your history could not be read or written
   70   internal error (a bug: please report it)
   130  interrupted (Ctrl-C)`;
 
@@ -120,6 +121,73 @@ export function buildProgram(context: CommandContext, version: string): Command 
       await run(context, { roles, format: chosenFormat(options) });
     },
   );
+
+  const quiz = program
+    .command('quiz')
+    .description(
+      'Check whether you are ready for the next role, and get a plan: performance, higher-level tasks, initiative and preparation.',
+    )
+    .option('-f, --from <role>', 'the role you have now')
+    .option('-t, --to <role>', 'the role you want next')
+    .option(
+      '-a, --answers <file>',
+      'answer from a YAML or JSON file instead of prompts ("-" reads stdin)',
+    )
+    .option('--template', 'print an answers file to fill in (needs --to)')
+    .option('--json', 'print the whole result as JSON')
+    .option('--no-save', 'do not add this attempt to your history')
+    .showHelpAfterError("(run 'career quiz --help' for usage)")
+    .addHelpText(
+      'before',
+      examples([
+        ['career quiz', 'asks everything, one question at a time'],
+        [
+          'career quiz --from seo-specialist --to digital-marketing-manager',
+          'skips the role questions',
+        ],
+        [
+          'career quiz --template --to account-manager > answers.yaml',
+          'an answers file to fill in',
+        ],
+        ['career quiz --answers answers.yaml --json', 'no prompts: for scripts'],
+      ]),
+    )
+    .addHelpText(
+      'after',
+      '\nEach completed quiz is saved to your history (see: career history) unless --no-save.\nWithout a terminal, pass --answers: the quiz never waits for input it cannot get.',
+    );
+  quiz.action(
+    async (options: {
+      from?: string;
+      to?: string;
+      answers?: string;
+      template?: boolean;
+      json?: boolean;
+      save: boolean;
+    }) => {
+      const { quiz: run } = await import('./commands/quiz.js');
+      await run(context, options);
+    },
+  );
+
+  program
+    .command('history')
+    .description(
+      'List your past quiz attempts, with the change since the last attempt at the same role.',
+    )
+    .option('--json', 'print JSON, for scripts and jq')
+    .showHelpAfterError("(run 'career history --help' for usage)")
+    .addHelpText(
+      'before',
+      examples([
+        ['career history', 'a table on a terminal; tab-separated lines when piped'],
+        ["career history --json | jq '.[-1]'", 'the latest attempt'],
+      ]),
+    )
+    .action(async (options: { json?: boolean }) => {
+      const { history: run } = await import('./commands/history.js');
+      await run(context, options);
+    });
 
   return program;
 }

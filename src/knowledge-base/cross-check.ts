@@ -84,6 +84,8 @@ export function crossCheck(files: readonly ParsedFile[]): {
     }
   }
 
+  checkReadiness(files, knowledgeBase, issues);
+
   const cycle = findCycle(knowledgeBase.roles, roleIds);
   if (cycle) {
     const origin = roleOrigins.get(cycle[0] as string) as Origin;
@@ -95,6 +97,100 @@ export function crossCheck(files: readonly ParsedFile[]): {
     );
   }
   return { knowledgeBase, issues };
+}
+
+/**
+ * The readiness check is one section, not a list: it is defined once, its
+ * references (signals, guidance topics) exist, scale questions have options
+ * and the others do not, and the verdicts run from the highest minimum down
+ * to 0, so that every score gets exactly one verdict.
+ */
+function checkReadiness(
+  files: readonly ParsedFile[],
+  knowledgeBase: KnowledgeBase,
+  issues: KnowledgeBaseIssue[],
+): void {
+  const defined = files.filter((parsed) => parsed.data.readiness !== undefined);
+  const [first, ...others] = defined;
+  if (!first?.data.readiness) return;
+  for (const parsed of others) {
+    issues.push({
+      file: parsed.file,
+      ...parsed.sourceMap.position(['readiness'], true),
+      field: 'readiness',
+      message: `the readiness check is already defined at ${first.file}:${first.sourceMap.position(['readiness'], true).line}`,
+    });
+  }
+  const readiness = first.data.readiness;
+  knowledgeBase.readiness = readiness;
+  const at = (path: (string | number)[], message: string) =>
+    issues.push({
+      file: first.file,
+      ...first.sourceMap.position(['readiness', ...path]),
+      field: formatPath(['readiness', ...path]),
+      message,
+    });
+  const unique = (ids: string[], path: (index: number) => (string | number)[]) => {
+    const seen = new Set<string>();
+    for (const [index, value] of ids.entries()) {
+      if (seen.has(value)) at(path(index), `duplicate id "${value}"`);
+      seen.add(value);
+    }
+  };
+  const signalIds = knowledgeBase.signals.map((s) => s.id);
+  const topicIds = knowledgeBase.guidance.map((g) => g.id);
+  const reference = (kind: string, value: string, known: string[]) => {
+    const hint = didYouMean(closest(value, known));
+    return `unknown ${kind} "${value}"${hint ? `, ${hint}` : ''}`;
+  };
+
+  unique(
+    readiness.questions.map((q) => q.id),
+    (i) => ['questions', i, 'id'],
+  );
+  for (const [index, question] of readiness.questions.entries()) {
+    if (question.signal !== undefined && !signalIds.includes(question.signal)) {
+      at(['questions', index, 'signal'], reference('signal', question.signal, signalIds));
+    }
+    if (question.kind === 'scale' && !question.options)
+      at(['questions', index], 'a scale question needs "options"');
+    if (question.kind !== 'scale' && question.options)
+      at(
+        ['questions', index, 'options'],
+        `a ${question.kind} question takes no options: its items come from the knowledge base`,
+      );
+    if (question.options)
+      unique(
+        question.options.map((o) => o.id),
+        (i) => ['questions', index, 'options', i, 'id'],
+      );
+  }
+  unique(
+    readiness.verdicts.map((v) => v.id),
+    (i) => ['verdicts', i, 'id'],
+  );
+  for (const [index, verdict] of readiness.verdicts.entries()) {
+    const previous = readiness.verdicts[index - 1];
+    if (previous && verdict.minimum >= previous.minimum)
+      at(
+        ['verdicts', index, 'minimum'],
+        `must be lower than the verdict before it (${previous.minimum}): verdicts run from the highest tier down`,
+      );
+    for (const [i, topic] of verdict.guidance.entries()) {
+      if (!topicIds.includes(topic))
+        at(['verdicts', index, 'guidance', i], reference('guidance topic', topic, topicIds));
+    }
+  }
+  const lowest = readiness.verdicts.at(-1);
+  if (lowest && lowest.minimum !== 0)
+    at(
+      ['verdicts', readiness.verdicts.length - 1, 'minimum'],
+      'the lowest verdict must have minimum 0, so that every score gets a verdict',
+    );
+  for (const [i, topic] of readiness.crossTrackGuidance.entries()) {
+    if (!topicIds.includes(topic))
+      at(['crossTrackGuidance', i], reference('guidance topic', topic, topicIds));
+  }
 }
 
 /** The first loop among advancement edges, as the ids along it, or undefined. */

@@ -1,4 +1,12 @@
-import type { GuidanceTopic, Level, PreparationArea, Role, Signal, Track } from './schema.js';
+import type {
+  GuidanceTopic,
+  Level,
+  PreparationArea,
+  Readiness,
+  Role,
+  Signal,
+  Track,
+} from './schema.js';
 
 /**
  * A loaded, validated knowledge base: every file's sections joined, in the
@@ -12,6 +20,8 @@ export interface KnowledgeBase {
   signals: Signal[];
   guidance: GuidanceTopic[];
   preparation: PreparationArea[];
+  /** The promotion-readiness check: questions, weights and verdicts. */
+  readiness?: Readiness;
 }
 
 export function emptyKnowledgeBase(): KnowledgeBase {

@@ -3,15 +3,19 @@ import type { z } from 'zod';
 import { closest, didYouMean } from '../text/similarity.js';
 import type { KnowledgeBaseIssue } from './errors.js';
 import {
+  answerOptionSchema,
   guidanceTopicSchema,
   type KnowledgeBaseFile,
   knowledgeBaseFileSchema,
   levelSchema,
   preparationAreaSchema,
+  questionSchema,
+  readinessSchema,
   roleSchema,
   type Section,
   signalSchema,
   trackSchema,
+  verdictSchema,
 } from './schema.js';
 import { type FieldPath, formatPath, SourceMap } from './source-map.js';
 
@@ -38,6 +42,13 @@ const SECTION_SCHEMAS: Record<Section, z.ZodObject> = {
 /** The fields allowed in the object at `path`, for "did you mean". */
 function knownFields(path: FieldPath): string[] {
   if (path.length === 0) return Object.keys(knowledgeBaseFileSchema.shape);
+  if (path[0] === 'readiness') {
+    if (path.length === 1) return Object.keys(readinessSchema.shape);
+    if (path.length === 3 && path[1] === 'questions') return Object.keys(questionSchema.shape);
+    if (path.length === 3 && path[1] === 'verdicts') return Object.keys(verdictSchema.shape);
+    if (path.length === 5 && path[3] === 'options') return Object.keys(answerOptionSchema.shape);
+    return [];
+  }
   const schema = SECTION_SCHEMAS[path[0] as Section];
   return schema && path.length === 2 ? Object.keys(schema.shape) : [];
 }

@@ -61,6 +61,62 @@ export const preparationAreaSchema = z.strictObject({
   detail: text,
 });
 
+const share = z.number().min(0, 'must be from 0 to 1').max(1, 'must be from 0 to 1');
+
+/** One answer on a graded scale, and what it says about the person. */
+export const answerOptionSchema = z.strictObject({
+  id,
+  /** How the answer is offered in the prompt. */
+  label: text,
+  /** What choosing it says, in the result: "You consistently meet your goals." */
+  reason: text,
+  /** Its contribution to the question, from 0 (none) to 1 (full). */
+  score: share,
+});
+
+/**
+ * One question of the readiness check. `scale` questions offer options;
+ * `responsibilities` questions list the target role's responsibilities to
+ * tick; `preparation` questions list the preparation areas to tick.
+ */
+export const questionSchema = z.strictObject({
+  id,
+  /** The readiness signal this question measures, if any. */
+  signal: id.optional(),
+  title: text,
+  prompt: text,
+  kind: z.enum(['scale', 'responsibilities', 'preparation']),
+  /** Relative weight in the overall score. */
+  weight: z.number().positive('must be more than 0'),
+  options: z.array(answerOptionSchema).min(2, 'must offer at least two options').optional(),
+  /**
+   * The next step for a gap. For a scale, advice given when the answer
+   * scores below `gapBelow`; for a list, a line per unticked item, with
+   * `{item}` standing for it.
+   */
+  step: text,
+  gapBelow: share.default(0.75),
+});
+
+/** A verdict tier: reached when the overall score is at least `minimum` and no question is below `floor`. */
+export const verdictSchema = z.strictObject({
+  id,
+  title: text,
+  summary: text,
+  minimum: z.number().min(0, 'must be from 0 to 100').max(100, 'must be from 0 to 100'),
+  floor: share.default(0),
+  /** Guidance topics the plan points to with this verdict. */
+  guidance: z.array(id).default([]),
+});
+
+export const readinessSchema = z.strictObject({
+  questions: z.array(questionSchema).min(1, 'must ask at least one question'),
+  /** From the highest tier to the lowest; the lowest must have minimum 0. */
+  verdicts: z.array(verdictSchema).min(1, 'must define at least one verdict'),
+  /** Guidance topics the plan points to when the move changes track. */
+  crossTrackGuidance: z.array(id).default([]),
+});
+
 /** One YAML file: every section is optional, so a file may hold any part. */
 export const knowledgeBaseFileSchema = z.strictObject({
   tracks: z.array(trackSchema).optional(),
@@ -69,6 +125,7 @@ export const knowledgeBaseFileSchema = z.strictObject({
   signals: z.array(signalSchema).optional(),
   guidance: z.array(guidanceTopicSchema).optional(),
   preparation: z.array(preparationAreaSchema).optional(),
+  readiness: readinessSchema.optional(),
 });
 
 export type Track = z.infer<typeof trackSchema>;
@@ -77,6 +134,10 @@ export type Role = z.infer<typeof roleSchema>;
 export type Signal = z.infer<typeof signalSchema>;
 export type GuidanceTopic = z.infer<typeof guidanceTopicSchema>;
 export type PreparationArea = z.infer<typeof preparationAreaSchema>;
+export type AnswerOption = z.infer<typeof answerOptionSchema>;
+export type Question = z.infer<typeof questionSchema>;
+export type Verdict = z.infer<typeof verdictSchema>;
+export type Readiness = z.infer<typeof readinessSchema>;
 export type KnowledgeBaseFile = z.infer<typeof knowledgeBaseFileSchema>;
 
 /** The sections of a knowledge base, each a list of records with an id. */

@@ -1,0 +1,275 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { resolve } from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import { resolveRole, suggestRoles } from '../../engine/resolve.js';
+import { dataHome, historyFile } from '../../history/location.js';
+import { appendRecord, HistoryError } from '../../history/store.js';
+import type { KnowledgeBase } from '../../knowledge-base/model.js';
+import type { Readiness, Role } from '../../knowledge-base/schema.js';
+import { formatPath, SourceMap } from '../../knowledge-base/source-map.js';
+import { type AnswerProblem, validateAnswers } from '../../readiness/answers.js';
+import { type QuizResult, quizResult } from '../../readiness/result.js';
+import { didYouMean } from '../../text/similarity.js';
+import { textWidth } from '../../text/wrap.js';
+import type { CommandContext } from '../context.js';
+import { CliError } from '../errors.js';
+import { EXIT } from '../exit-codes.js';
+import { runInterview } from '../interview.js';
+import { inquirerPrompter, type Prompter } from '../prompts.js';
+import { renderAnswersTemplate } from '../render/answers-template.js';
+import { toJson } from '../render/records.js';
+import { renderQuizResult } from '../render/result.js';
+import { unknownRole } from './unknown-role.js';
+
+export interface QuizOptions {
+  from?: string;
+  to?: string;
+  /** A path, or "-" for stdin. */
+  answers?: string;
+  template?: boolean;
+  json?: boolean;
+  save: boolean;
+  /** The clock and the prompts, replaceable in tests. */
+  now?: () => Date;
+  prompter?: Prompter;
+}
+
+const NO_TERMINAL =
+  'the quiz asks its questions on a terminal, and there is none here. Answer them in a file instead:\n' +
+  '  career quiz --template --to ROLE > answers.yaml   # then fill it in\n' +
+  '  career quiz --answers answers.yaml';
+
+function readiness(knowledgeBase: KnowledgeBase): Readiness {
+  if (!knowledgeBase.readiness)
+    throw new CliError(
+      'the knowledge base defines no readiness check (a "readiness:" section)',
+      EXIT.data,
+    );
+  return knowledgeBase.readiness;
+}
+
+function roleFromFlag(knowledgeBase: KnowledgeBase, name: string | undefined): Role | undefined {
+  if (name === undefined) return undefined;
+  const role = resolveRole(knowledgeBase, name);
+  if (!role) throw unknownRole(name, suggestRoles(knowledgeBase, name));
+  return role;
+}
+
+function readInput(context: CommandContext, path: string): Promise<{ name: string; text: string }> {
+  if (path !== '-') {
+    try {
+      return Promise.resolve({
+        name: path,
+        text: readFileSync(resolve(context.io.cwd, path), 'utf8'),
+      });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const why =
+        code === 'ENOENT'
+          ? 'no such file'
+          : code === 'EISDIR'
+            ? 'is a folder'
+            : (error as Error).message;
+      throw new CliError(`cannot read the answers file ${path}: ${why}`, EXIT.usage);
+    }
+  }
+  return new Promise((done, fail) => {
+    let text = '';
+    context.io.stdin.setEncoding('utf8');
+    context.io.stdin.on('data', (chunk: string) => {
+      text += chunk;
+    });
+    context.io.stdin.on('end', () => done({ name: '<stdin>', text }));
+    context.io.stdin.on('error', fail);
+  });
+}
+
+/** The answers from a file: every problem in it, with its line, or the roles and validated answers. */
+async function answersFromFile(
+  context: CommandContext,
+  knowledgeBase: KnowledgeBase,
+  check: Readiness,
+  path: string,
+  flags: { from?: Role; to?: Role },
+) {
+  const { name, text } = await readInput(context, path);
+  const lines = new LineCounter();
+  const document = parseDocument(text, {
+    lineCounter: lines,
+    prettyErrors: false,
+    uniqueKeys: true,
+  });
+  const sourceMap = new SourceMap(document, lines);
+  if (document.errors.length > 0) {
+    const error = document.errors[0];
+    const { line, col } = lines.linePos(error?.pos[0] ?? 0);
+    throw new CliError(
+      `${name}:${line}:${col}: invalid YAML: ${error?.message.split('\n')[0]}`,
+      EXIT.usage,
+    );
+  }
+  const data: unknown = document.toJS({ maxAliasCount: 100 });
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new CliError(
+      `${name}: expected answers like "performance: usually", one per line (career quiz --template --to ROLE writes a file to fill in)`,
+      EXIT.usage,
+    );
+  }
+  const { from: rawFrom, to: rawTo, ...rest } = data as Record<string, unknown>;
+  const problems: AnswerProblem[] = [];
+  const role = (key: 'from' | 'to', value: unknown, flag: Role | undefined): Role | undefined => {
+    if (flag) return flag;
+    if (value === undefined || value === null || value === '') {
+      problems.push({
+        field: key,
+        message: `is missing: a role id, title or alias (career list shows them), or --${key} ROLE`,
+      });
+      return undefined;
+    }
+    const found = typeof value === 'string' ? resolveRole(knowledgeBase, value) : undefined;
+    if (!found) {
+      const hint =
+        typeof value === 'string'
+          ? didYouMean(suggestRoles(knowledgeBase, value).map((s) => s.role.id))
+          : '';
+      problems.push({
+        field: key,
+        message: `is ${JSON.stringify(value)}, not a known role${hint ? `, ${hint}` : ''}`,
+      });
+    }
+    return found;
+  };
+  const from = role('from', rawFrom, flags.from);
+  const to = role('to', rawTo, flags.to);
+  let answers = {};
+  if (to) {
+    const checked = validateAnswers(rest, check, to, knowledgeBase.preparation);
+    answers = checked.answers;
+    problems.push(...checked.problems);
+  } else {
+    problems.push({
+      field: 'to',
+      message: 'the other answers are checked once the role you want is known',
+    });
+  }
+  if (problems.length > 0) {
+    const lines = problems.map((p) => {
+      const { line, column } = sourceMap.position([p.field], true);
+      const where =
+        (data as Record<string, unknown>)[p.field] === undefined
+          ? name
+          : `${name}:${line}:${column}`;
+      return `${where}: ${formatPath([p.field])}: ${p.message}`;
+    });
+    throw new CliError(
+      `${problems.length === 1 ? 'an answer is' : `${problems.length} answers are`} missing or wrong:\n${lines.map((l) => `  ${l}`).join('\n')}`,
+      EXIT.usage,
+    );
+  }
+  return { from: from as Role, to: to as Role, answers };
+}
+
+function isCancel(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')
+  );
+}
+
+export async function quiz(context: CommandContext, options: QuizOptions): Promise<void> {
+  const { io } = context;
+  const knowledgeBase = context.knowledgeBase();
+  const check = readiness(knowledgeBase);
+  const flags = {
+    from: roleFromFlag(knowledgeBase, options.from),
+    to: roleFromFlag(knowledgeBase, options.to),
+  };
+
+  if (options.template) {
+    if (!flags.to)
+      throw new CliError(
+        '--template needs the role you want: career quiz --template --to ROLE',
+        EXIT.usage,
+      );
+    io.stdout.write(renderAnswersTemplate(knowledgeBase, check, flags.to, flags.from));
+    return;
+  }
+
+  let from: Role;
+  let to: Role;
+  let answers: QuizResult['answers'];
+  if (options.answers !== undefined) {
+    ({ from, to, answers } = await answersFromFile(
+      context,
+      knowledgeBase,
+      check,
+      options.answers,
+      flags,
+    ));
+  } else {
+    if (!options.prompter && !(io.stdin.isTTY && io.stderr.isTTY))
+      throw new CliError(NO_TERMINAL, EXIT.usage);
+    if (flags.from && flags.to && flags.from.id === flags.to.id) throw sameRole(flags.from);
+    const prompter = options.prompter ?? (await inquirerPrompter(io));
+    try {
+      const interview = await runInterview(prompter, knowledgeBase, check, flags);
+      if (interview.from.id === interview.to.id) throw sameRole(interview.from);
+      const checked = validateAnswers(
+        interview.raw,
+        check,
+        interview.to,
+        knowledgeBase.preparation,
+      );
+      ({ from, to, answers } = { ...interview, answers: checked.answers });
+    } catch (error) {
+      if (isCancel(error))
+        throw new CliError('quiz cancelled; nothing was saved', EXIT.interrupted);
+      throw error;
+    }
+  }
+  if (from.id === to.id) throw sameRole(from);
+
+  const digest = `sha256:${createHash('sha256').update(JSON.stringify(knowledgeBase)).digest('hex').slice(0, 16)}`;
+  const result = quizResult(knowledgeBase, check, from, to, answers, {
+    date: (options.now ?? (() => new Date()))(),
+    digest,
+  });
+  if (options.json) io.stdout.write(toJson(result));
+  else
+    io.stdout.write(
+      renderQuizResult(result, await context.style(io.stdout), textWidth(io.stdout.columns)),
+    );
+
+  if (!options.save) return;
+  const file = historyFile(dataHome(io.env, process.platform, homedir()));
+  try {
+    appendRecord(file, {
+      version: 1,
+      date: result.date,
+      from: from.id,
+      to: to.id,
+      score: result.score,
+      verdict: result.verdict.id,
+      scores: Object.fromEntries(result.scores.map((s) => [s.question, s.score])),
+      knowledgeBase: digest,
+    });
+  } catch (error) {
+    if (error instanceof HistoryError) {
+      throw new CliError(
+        `${error.message}. The result above was not saved; use --no-save to skip saving, or set CAREER_DATA_HOME to another folder`,
+        EXIT.io,
+      );
+    }
+    throw error;
+  }
+  if (io.stderr.isTTY) io.stderr.write(`\nSaved. See your progress with: career history\n`);
+}
+
+function sameRole(role: Role): CliError {
+  return new CliError(
+    `you already have the role "${role.id}": choose a different role to move to`,
+    EXIT.usage,
+  );
+}

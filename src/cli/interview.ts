@@ -1,0 +1,87 @@
+import { nextRoles } from '../engine/graph.js';
+import { listRoles } from '../engine/list.js';
+import type { KnowledgeBase } from '../knowledge-base/model.js';
+import type { Readiness, Role } from '../knowledge-base/schema.js';
+import type { Choice, Prompter } from './prompts.js';
+
+export interface Interview {
+  from: Role;
+  to: Role;
+  /** Answers in the form of an answers file, to be validated like one. */
+  raw: Record<string, unknown>;
+}
+
+function roleChoice(knowledgeBase: KnowledgeBase, role: Role): Choice {
+  const track = knowledgeBase.tracks.find((t) => t.id === role.track)?.title ?? role.track;
+  const level = knowledgeBase.levels.find((l) => l.id === role.level)?.title ?? role.level;
+  return {
+    value: role.id,
+    name: role.title,
+    description: `${track} · ${level}`,
+    keywords: role.aliases,
+  };
+}
+
+/**
+ * Asks the quiz one question at a time, each numbered ("3 of 6"): the
+ * current role and the target (unless given), then every question of the
+ * readiness check. For the target, the roles the current one leads to come
+ * first.
+ */
+export async function runInterview(
+  prompter: Prompter,
+  knowledgeBase: KnowledgeBase,
+  readiness: Readiness,
+  preset: { from?: Role; to?: Role },
+): Promise<Interview> {
+  const total = (preset.from ? 0 : 1) + (preset.to ? 0 : 1) + readiness.questions.length;
+  let asked = 0;
+  const progress = (message: string) => `(${++asked} of ${total}) ${message}`;
+  const roles = listRoles(knowledgeBase);
+  const byId = (id: string) => roles.find((r) => r.id === id) as Role;
+
+  const from =
+    preset.from ??
+    byId(
+      await prompter.search(
+        progress('Which role do you have now? (type to filter)'),
+        roles.map((r) => roleChoice(knowledgeBase, r)),
+      ),
+    );
+  let to = preset.to;
+  if (!to) {
+    const next = nextRoles(knowledgeBase, from);
+    const others = roles.filter((r) => r.id !== from.id && !next.includes(r));
+    to = byId(
+      await prompter.search(
+        progress('Which role do you want next? (type to filter)'),
+        [...next, ...others].map((r) => roleChoice(knowledgeBase, r)),
+      ),
+    );
+  }
+
+  const raw: Record<string, unknown> = {};
+  for (const question of readiness.questions) {
+    const message = progress(question.prompt);
+    if (question.kind === 'scale') {
+      raw[question.id] = await prompter.select(
+        message,
+        (question.options ?? []).map((o) => ({ value: o.id, name: o.label })),
+      );
+    } else if (question.kind === 'responsibilities') {
+      const choices = to.responsibilities.map((text, index) => ({
+        value: String(index + 1),
+        name: text,
+      }));
+      raw[question.id] = (await prompter.checkbox(`${message} (${to.title})`, choices)).map(Number);
+    } else {
+      const choices = knowledgeBase.preparation.map((area) => ({
+        value: area.id,
+        name: area.title,
+        description: area.detail,
+      }));
+      raw[question.id] = await prompter.checkbox(message, choices);
+    }
+  }
+  return { from, to, raw };
+}

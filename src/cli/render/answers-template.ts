@@ -1,0 +1,49 @@
+import type { KnowledgeBase } from '../../knowledge-base/model.js';
+import type { Readiness, Role } from '../../knowledge-base/schema.js';
+
+/**
+ * `career quiz --template`: an answers file to fill in, every question with
+ * its allowed values in comments. Answers are left empty on purpose: an
+ * answer not given is reported, never taken to be "none".
+ */
+export function renderAnswersTemplate(
+  knowledgeBase: KnowledgeBase,
+  readiness: Readiness,
+  to: Role,
+  from?: Role,
+): string {
+  const out: string[] = [
+    '# career quiz answers. Fill in every answer, then run:',
+    '#   career quiz --answers THIS-FILE',
+    '',
+    '# The role you have now: an id, title or alias (career list shows them all).',
+    `from: ${from ? from.id : ''}`.trimEnd(),
+    '# The role you want next.',
+    `to: ${to.id}`,
+  ];
+  for (const question of readiness.questions) {
+    out.push('', `# ${question.title}: ${question.prompt}`);
+    if (question.kind === 'scale') {
+      const options = question.options ?? [];
+      const width = Math.max(...options.map((o) => o.id.length));
+      out.push('# One of:', ...options.map((o) => `#   ${o.id.padEnd(width)}  ${o.label}`));
+    } else if (question.kind === 'responsibilities') {
+      out.push(
+        `# The responsibilities of ${to.title}: list the numbers of those you have been given, like [1, 3], or [] for none.`,
+      );
+      out.push(
+        ...to.responsibilities.map(
+          (text, index) => `#   ${String(index + 1).padStart(2)}  ${text}`,
+        ),
+      );
+    } else {
+      const width = Math.max(...knowledgeBase.preparation.map((p) => p.id.length));
+      out.push(
+        '# List the ids of those you have studied, like [technologies, customers], or [] for none.',
+      );
+      out.push(...knowledgeBase.preparation.map((p) => `#   ${p.id.padEnd(width)}  ${p.detail}`));
+    }
+    out.push(`${question.id}:`);
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,99 @@
+import type {
+  PreparationArea,
+  Question,
+  Readiness,
+  Role,
+  Verdict,
+} from '../knowledge-base/schema.js';
+import type { Answers } from './answers.js';
+
+/** How one question scored, and why. */
+export interface QuestionScore {
+  question: string;
+  /** The readiness signal the question measures, or null (preparation is not one). */
+  signal: string | null;
+  title: string;
+  weight: number;
+  /** 0 to 100. */
+  score: number;
+  reason: string;
+}
+
+export interface Assessment {
+  scores: QuestionScore[];
+  /** The weighted mean of the question scores, 0 to 100, rounded. */
+  score: number;
+  verdict: Verdict;
+}
+
+/** A question's score from 0 to 1, and the sentence that explains it. */
+function scoreQuestion(
+  question: Question,
+  answer: Answers[string] | undefined,
+  target: Role,
+  preparation: readonly PreparationArea[],
+): { share: number; reason: string } {
+  switch (question.kind) {
+    case 'scale': {
+      const option = question.options?.find((o) => o.id === answer);
+      return option
+        ? { share: option.score, reason: option.reason }
+        : { share: 0, reason: 'Not answered.' };
+    }
+    case 'responsibilities': {
+      const given = Array.isArray(answer) ? answer.length : 0;
+      const total = target.responsibilities.length;
+      return {
+        share: total === 0 ? 0 : given / total,
+        reason: `${given} of the ${total} responsibilities of ${target.title} ${given === 1 ? 'is' : 'are'} already yours.`,
+      };
+    }
+    case 'preparation': {
+      const studied = Array.isArray(answer) ? answer.length : 0;
+      const total = preparation.length;
+      return {
+        share: total === 0 ? 0 : studied / total,
+        reason: `You have studied ${studied} of the ${total} preparation areas.`,
+      };
+    }
+  }
+}
+
+/**
+ * Scores validated answers: each question from 0 to 1, the overall score as
+ * the weighted mean out of 100 (rounded, and it is this rounded figure that
+ * meets the thresholds, so the verdict always agrees with the number shown),
+ * and the verdict: the first tier whose minimum the score reaches while no
+ * question scores below the tier's floor. Deterministic and pure.
+ */
+export function assess(
+  readiness: Readiness,
+  target: Role,
+  preparation: readonly PreparationArea[],
+  answers: Answers,
+): Assessment {
+  const shares = readiness.questions.map((question) => ({
+    question,
+    ...scoreQuestion(question, answers[question.id], target, preparation),
+  }));
+  const totalWeight = shares.reduce((sum, s) => sum + s.question.weight, 0);
+  const weighted = shares.reduce((sum, s) => sum + s.question.weight * s.share, 0);
+  const score = Math.round((100 * weighted) / totalWeight);
+  const lowestShare = Math.min(...shares.map((s) => s.share));
+  // The knowledge base guarantees the last tier has minimum 0 and floor 0 is the default.
+  const verdict =
+    readiness.verdicts.find((v) => score >= v.minimum && lowestShare >= v.floor) ??
+    (readiness.verdicts.at(-1) as Verdict);
+  return {
+    scores: shares.map(({ question, share, reason }) => ({
+      question: question.id,
+      signal: question.signal ?? null,
+      title: question.title,
+      weight: question.weight,
+      score: Math.round(share * 100),
+      reason,
+    })),
+    score,
+    verdict,
+  };
+}
