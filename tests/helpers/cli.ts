@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,12 +34,30 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   input?: string;
   cwd?: string;
+  /** Leave stdin open and never write to it: a program that waits on it never ends. */
+  holdStdin?: boolean;
+  /** Run as another user (through setpriv), for permissions root would ignore. */
+  asUser?: number;
+  /** Another copy of bin/career.js to run. */
+  bin?: string;
 }
 
 /** Runs the real CLI as a process, stdout and stderr piped, and waits for it. */
 export function career(args: readonly string[], options: RunOptions = {}): Promise<Result> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const [command, prefix] =
+      options.asUser === undefined
+        ? [process.execPath, []]
+        : [
+            'setpriv',
+            [
+              `--reuid=${options.asUser}`,
+              `--regid=${options.asUser}`,
+              '--clear-groups',
+              process.execPath,
+            ],
+          ];
+    const child = spawn(command, [...prefix, options.bin ?? BIN, ...args], {
       cwd: options.cwd ?? ROOT,
       env: cleanEnv(options.env),
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -53,9 +71,12 @@ export function career(args: readonly string[], options: RunOptions = {}): Promi
       stderr += chunk;
     });
     child.on('error', reject);
-    child.on('close', (code) => resolve({ stdout, stderr, code }));
+    child.on('close', (code) => {
+      if (options.holdStdin) child.stdin.destroy();
+      resolve({ stdout, stderr, code });
+    });
     if (options.input !== undefined) child.stdin.end(options.input);
-    else child.stdin.end();
+    else if (!options.holdStdin) child.stdin.end();
   });
 }
 
@@ -105,6 +126,20 @@ export function careerInTerminal(
 
 export function tempDir(prefix = 'career-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/**
+ * A copy of the built program (bin/ and dist/: it needs nothing else) in a
+ * folder every user may read, for runs as another user, who may not be
+ * able to reach this checkout.
+ */
+export function worldReadableCopy(): string {
+  const root = tempDir('career-copy-');
+  for (const folder of ['bin', 'dist'])
+    cpSync(join(ROOT, folder), join(root, folder), { recursive: true });
+  cpSync(join(ROOT, 'package.json'), join(root, 'package.json'));
+  chmodSync(root, 0o755);
+  return join(root, 'bin', 'career.js');
 }
 
 /** ANSI escape sequences: what colour looks like in a byte stream. */

@@ -177,3 +177,85 @@ describe('loading a knowledge base', () => {
     }
   });
 });
+
+describe('loading the readiness check', () => {
+  const GUIDE = `signals:
+  - id: goals
+    title: Goals
+    statement: You meet them.
+guidance:
+  - id: weigh
+    title: Weigh it
+    summary: Step back.
+    points: [Step back.]
+`;
+  const question = (id: string, extra: string) => `    - id: ${id}
+      title: ${id}
+      prompt: ${id}?
+      weight: 1
+      step: Do better.
+${extra}`;
+  const scale = `      kind: scale
+      signal: goals
+      options:
+        - { id: low, label: Low, reason: Low., score: 0 }
+        - { id: high, label: High, reason: High., score: 1 }
+`;
+
+  it('accepts a well-formed check', () => {
+    const root = writeTree({
+      'kb.yaml': `${GUIDE}readiness:
+  questions:
+${question('q', scale)}  verdicts:
+    - { id: ready, title: Ready, summary: Go., minimum: 70, guidance: [weigh] }
+    - { id: later, title: Later, summary: Wait., minimum: 0 }
+`,
+    });
+    const knowledgeBase = loadKnowledgeBase([root]);
+    expect(knowledgeBase.readiness?.verdicts.map((v) => [v.id, v.floor])).toEqual([
+      ['ready', 0],
+      ['later', 0],
+    ]);
+    expect(knowledgeBase.readiness?.questions[0]?.gapBelow).toBe(0.75);
+  });
+
+  it('reports options missing from a scale, options on a list, unknown references and misordered verdicts', () => {
+    const issues = problems({
+      'kb.yaml': `${GUIDE}readiness:
+  questions:
+${question('a', '      kind: scale\n      signal: goal\n')}${question('b', '      kind: preparation\n      options:\n        - { id: x, label: X, reason: X., score: 0 }\n        - { id: y, label: Y, reason: Y., score: 2 }\n')}  verdicts:
+    - { id: low, title: Low, summary: s, minimum: 10, guidance: [wiegh] }
+    - { id: high, title: High, summary: s, minimum: 50 }
+`,
+    });
+    expect(issues).toEqual([
+      'kb.yaml:27:49: readiness.questions[1].options[1].score: must be from 0 to 1',
+    ]);
+    const fixed = problems({
+      'kb.yaml': `${GUIDE}readiness:
+  questions:
+${question('a', '      kind: scale\n      signal: goal\n')}${question('b', '      kind: preparation\n      options:\n        - { id: x, label: X, reason: X., score: 0 }\n        - { id: y, label: Y, reason: Y., score: 1 }\n')}  verdicts:
+    - { id: low, title: Low, summary: s, minimum: 10, guidance: [wiegh] }
+    - { id: high, title: High, summary: s, minimum: 50 }
+`,
+    });
+    expect(fixed).toEqual([
+      'kb.yaml:18:15: readiness.questions[0].signal: unknown signal "goal", did you mean "goals"?',
+      'kb.yaml:12:7: readiness.questions[0]: a scale question needs "options"',
+      'kb.yaml:26:9: readiness.questions[1].options: a preparation question takes no options: its items come from the knowledge base',
+      'kb.yaml:29:66: readiness.verdicts[0].guidance[0]: unknown guidance topic "wiegh", did you mean "weigh"?',
+      'kb.yaml:30:53: readiness.verdicts[1].minimum: must be lower than the verdict before it (10): verdicts run from the highest tier down',
+      'kb.yaml:30:53: readiness.verdicts[1].minimum: the lowest verdict must have minimum 0, so that every score gets a verdict',
+    ]);
+  });
+
+  it('refuses a second readiness check in another file', () => {
+    const check = `readiness:\n  questions:\n${question('q', scale)}  verdicts:\n    - { id: any, title: Any, summary: s, minimum: 0 }\n`;
+    const issues = problems({ 'a.yaml': `${GUIDE}${check}`, 'b.yaml': check });
+    expect(issues).toEqual([
+      expect.stringMatching(
+        /^b\.yaml:1:1: readiness: the readiness check is already defined at \/.*a\.yaml:10$/,
+      ),
+    ]);
+  });
+});

@@ -1,0 +1,80 @@
+import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dataHome, historyFile } from '../../src/history/location.js';
+import type { HistoryRecord } from '../../src/history/record.js';
+import { appendRecord, HistoryError, readHistory } from '../../src/history/store.js';
+import { tempDir } from '../helpers/cli.js';
+
+const record = (score: number, to = 'account-manager'): HistoryRecord => ({
+  version: 1,
+  date: new Date(Date.UTC(2026, 0, score)).toISOString(),
+  from: 'marketing-associate',
+  to,
+  score,
+  verdict: 'almost',
+  scores: { performance: score },
+  knowledgeBase: 'sha256:0',
+});
+
+describe('where history lives', () => {
+  it('follows CAREER_DATA_HOME, then XDG_DATA_HOME, then the platform’s place', () => {
+    expect(dataHome({ CAREER_DATA_HOME: '/x' }, 'linux', '/home/a')).toBe('/x');
+    expect(dataHome({ XDG_DATA_HOME: '/xdg' }, 'linux', '/home/a')).toBe('/xdg/career-advisor');
+    expect(dataHome({}, 'linux', '/home/a')).toBe('/home/a/.local/share/career-advisor');
+    expect(dataHome({}, 'darwin', '/Users/a')).toBe(
+      '/Users/a/Library/Application Support/career-advisor',
+    );
+    expect(historyFile('/x')).toBe('/x/history.jsonl');
+  });
+});
+
+describe('the history file', () => {
+  it('creates its folder and adds one line per record, oldest first', () => {
+    const file = join(tempDir(), 'deep', 'er', 'history.jsonl');
+    appendRecord(file, record(1));
+    appendRecord(file, record(2));
+    expect(readFileSync(file, 'utf8').split('\n')).toHaveLength(3);
+    expect(readHistory(file)).toEqual({ records: [record(1), record(2)], skipped: [] });
+    expect(existsSync(`${file}.lock`)).toBe(false);
+  });
+
+  it('reads a missing file as no history', () => {
+    expect(readHistory(join(tempDir(), 'none.jsonl'))).toEqual({ records: [], skipped: [] });
+  });
+
+  it('skips and reports damaged lines, and keeps them in the file when it writes', () => {
+    const file = join(tempDir(), 'history.jsonl');
+    const damaged = `${JSON.stringify(record(1))}\n{"version":1,"date":"trunc\n${JSON.stringify({ hello: 'world' })}\n${JSON.stringify(record(2)).slice(0, 20)}`;
+    writeFileSync(file, damaged);
+    expect(readHistory(file).skipped).toEqual([
+      { line: 2, reason: 'damaged (not JSON)' },
+      { line: 3, reason: 'not a quiz record' },
+      { line: 4, reason: 'damaged (not JSON)' },
+    ]);
+    appendRecord(file, record(3));
+    // Every old byte is still there; the new record starts on a line of its own.
+    expect(readFileSync(file, 'utf8')).toBe(`${damaged}\n${JSON.stringify(record(3))}\n`);
+    expect(readHistory(file).records.map((r) => r.score)).toEqual([1, 3]);
+  });
+
+  it('fails with a HistoryError, and leaves nothing behind, when the folder cannot be made', () => {
+    const root = tempDir();
+    writeFileSync(join(root, 'a-file'), 'in the way');
+    const file = join(root, 'a-file', 'history.jsonl');
+    expect(() => appendRecord(file, record(1))).toThrow(HistoryError);
+    expect(() => appendRecord(file, record(1))).toThrow(
+      `cannot save to ${file}: a file stands where its folder should be`,
+    );
+    expect(readFileSync(join(root, 'a-file'), 'utf8')).toBe('in the way');
+  });
+
+  it('clears a lock left by a crashed process', () => {
+    const file = join(tempDir(), 'history.jsonl');
+    writeFileSync(`${file}.lock`, '');
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(`${file}.lock`, old, old);
+    appendRecord(file, record(1));
+    expect(readHistory(file).records).toHaveLength(1);
+  });
+});
