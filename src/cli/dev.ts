@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { loadKnowledgeBase } from '../knowledge-base/load.js';
+import { processIo } from './io.js';
 import { main } from './main.js';
 
 /**
@@ -9,13 +10,7 @@ import { main } from './main.js';
 const data = fileURLToPath(new URL('../../data/', import.meta.url));
 process.exitCode = await main({
   argv: process.argv.slice(2),
-  io: {
-    stdout: process.stdout,
-    stderr: process.stderr,
-    stdin: process.stdin,
-    env: process.env,
-    cwd: process.cwd(),
-  },
+  io: processIo(),
   loadBuiltin: () => loadKnowledgeBase([data]),
   version: 'dev',
 });

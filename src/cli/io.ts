@@ -19,3 +19,14 @@ export interface Io {
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
 }
+
+/** This process's streams, environment and folder. */
+export function processIo(): Io {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    env: process.env,
+    cwd: process.cwd(),
+  };
+}

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { KnowledgeBaseError } from '../knowledge-base/errors.js';
 import type { KnowledgeBase } from '../knowledge-base/model.js';
+import { processIo } from './io.js';
 import { main } from './main.js';
 
 declare const CAREER_VERSION: string;
@@ -32,13 +33,7 @@ export async function run(): Promise<void> {
   };
   process.exitCode = await main({
     argv: process.argv.slice(2),
-    io: {
-      stdout: process.stdout,
-      stderr: process.stderr,
-      stdin: process.stdin,
-      env: process.env,
-      cwd: process.cwd(),
-    },
+    io: processIo(),
     loadBuiltin,
     version: CAREER_VERSION,
   });

@@ -107,41 +107,25 @@ export function parseKnowledgeBaseFile(file: string, text: string): ParseResult 
     };
   }
   const sourceMap = new SourceMap(document, lines);
+  // A problem with the file as a whole is reported at its start.
+  const wholeFile = (message: string): ParseResult => ({
+    ok: false,
+    issues: [{ file, line: 1, column: 1, message }],
+  });
   let data: unknown;
   try {
     // The alias limit stops "billion laughs" documents from expanding without bound.
     data = document.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    return {
-      ok: false,
-      issues: [{ file, line: 1, column: 1, message: `invalid YAML: ${(error as Error).message}` }],
-    };
+    return wholeFile(`invalid YAML: ${(error as Error).message}`);
   }
   if (data === null || data === undefined) {
-    return {
-      ok: false,
-      issues: [
-        {
-          file,
-          line: 1,
-          column: 1,
-          message: 'the file is empty: expected sections such as "roles:" or "tracks:"',
-        },
-      ],
-    };
+    return wholeFile('the file is empty: expected sections such as "roles:" or "tracks:"');
   }
   if (typeof data !== 'object' || Array.isArray(data)) {
-    return {
-      ok: false,
-      issues: [
-        {
-          file,
-          line: 1,
-          column: 1,
-          message: `expected a mapping of sections such as "roles:" or "tracks:", not ${describe(data)}`,
-        },
-      ],
-    };
+    return wholeFile(
+      `expected a mapping of sections such as "roles:" or "tracks:", not ${describe(data)}`,
+    );
   }
 
   const result = knowledgeBaseFileSchema.safeParse(data);
