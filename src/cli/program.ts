@@ -189,5 +189,160 @@ export function buildProgram(context: CommandContext, version: string): Command 
       await run(context, options);
     });
 
+  program
+    .command('search')
+    .description('Find roles by what they do: titles, aliases, summaries and responsibilities.')
+    .argument('<words...>', 'what to look for ("A/B test", "influencers", "optimise")')
+    .option('--json', 'print JSON, for scripts and jq')
+    .showHelpAfterError("(run 'career search --help' for usage)")
+    .addHelpText(
+      'before',
+      examples([
+        ['career search A/B test', 'the roles that run experiments'],
+        ['career search infuencers', 'small typos are forgiven'],
+        ['career search optimise --json', 'word forms meet: finds "optimization"'],
+      ]),
+    )
+    .action(async (words: string[], options: { json?: boolean }) => {
+      const { search: run } = await import('./commands/search.js');
+      await run(context, { words, json: options.json });
+    });
+
+  const compare = program
+    .command('compare')
+    .description('Compare two roles side by side: what both do, and what only each does.')
+    .argument('<roleA>', 'a role id, title or alias')
+    .argument('<roleB>', 'another role')
+    .showHelpAfterError("(run 'career compare --help' for usage)")
+    .addHelpText(
+      'before',
+      examples([
+        ['career compare seo-specialist sem-specialist', 'two associate roles'],
+        [
+          'career compare "digital marketing manager" "ecommerce PM"',
+          'across tracks: what sets them apart',
+        ],
+        ['career compare seo sem --markdown', 'for a document'],
+      ]),
+    )
+    .addHelpText(
+      'after',
+      `\nResponsibilities count as "both do" when their word forms overlap enough: a Dice
+coefficient of 0.4 or more over their words, stop words left out (see the README).`,
+    );
+  for (const option of formatOptions(['json', 'markdown'])) compare.addOption(option);
+  compare.action(async (a: string, b: string, options: { json?: boolean; markdown?: boolean }) => {
+    const { compare: run } = await import('./commands/compare.js');
+    await run(context, { a, b, format: chosenFormat(options) });
+  });
+
+  program
+    .command('path')
+    .description(
+      'Where roles lead: the advancement graph, from one role or all, or the route between two.',
+    )
+    .argument('[role]', 'the role to start from (all starting roles when left out)')
+    .option('-t, --to <role>', 'find the route to this role')
+    .addOption(
+      new Option('--format <format>', 'how to print it')
+        .choices(['tree', 'dot', 'mermaid', 'json'])
+        .default('tree'),
+    )
+    .showHelpAfterError("(run 'career path --help' for usage)")
+    .addHelpText(
+      'before',
+      examples([
+        ['career path', 'every starting role and where it leads'],
+        ['career path seo-specialist', 'where one role leads'],
+        [
+          'career path e-commerce-analyst --to e-commerce-product-manager',
+          'the route, and what each step adds',
+        ],
+        ['career path --format dot | dot -Tsvg > roles.svg', 'a picture, with Graphviz'],
+        ['career path --format mermaid', 'a diagram for Markdown'],
+      ]),
+    )
+    .addHelpText(
+      'after',
+      "\nEach step shows its fit: the share of the next role's responsibilities that resemble one you already have.",
+    )
+    .action(
+      async (
+        role: string | undefined,
+        options: { to?: string; format: 'tree' | 'dot' | 'mermaid' | 'json' },
+      ) => {
+        const { path: run } = await import('./commands/path.js');
+        await run(context, { role, to: options.to, format: options.format });
+      },
+    );
+
+  const guide = program
+    .command('guide')
+    .description(
+      'Advice on digital marketer versus e-commerce manager, what to weigh and learn, and the best fit.',
+    )
+    .argument(
+      '[topic]',
+      'one topic: marketer-or-manager, know-what-you-are-getting-into, understand-the-role, best-fit',
+    )
+    .showHelpAfterError("(run 'career guide --help' for usage)")
+    .addHelpText(
+      'before',
+      examples([
+        ['career guide', 'all of it'],
+        ['career guide marketer-or-manager', 'how the two roles differ'],
+        [
+          'career guide understand-the-role --markdown',
+          'what to learn before you start, for a document',
+        ],
+      ]),
+    );
+  for (const option of formatOptions(['json', 'markdown'])) guide.addOption(option);
+  guide.action(
+    async (topic: string | undefined, options: { json?: boolean; markdown?: boolean }) => {
+      const { guide: run } = await import('./commands/guide.js');
+      await run(context, { topic, format: chosenFormat(options) });
+    },
+  );
+
+  program
+    .command('completion')
+    .description('Print a shell completion script for commands, options and role ids.')
+    .argument('<shell>', 'bash, zsh or fish')
+    .showHelpAfterError("(run 'career completion --help' for usage)")
+    .addHelpText(
+      'before',
+      examples([
+        ['source <(career completion bash)', 'in this bash, now'],
+        [
+          'career completion bash > ~/.local/share/bash-completion/completions/career',
+          'in every bash',
+        ],
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a zsh variable, shown as typed.
+        ['career completion zsh > "${fpath[1]}/_career"', 'in zsh'],
+        ['career completion fish > ~/.config/fish/completions/career.fish', 'in fish'],
+      ]),
+    )
+    .action(async (shell: string) => {
+      const { completion: run } = await import('./commands/completion.js');
+      const { describeProgram } = await import('./completion-spec.js');
+      run(context, { shell, spec: describeProgram(program) });
+    });
+
+  // What the completion scripts ask for: one candidate a line, from the loaded knowledge base.
+  program
+    .command('__complete', { hidden: true })
+    .argument('<kind>')
+    .action(async (kind: string) => {
+      const knowledgeBase = context.knowledgeBase();
+      const lists: Record<string, { id: string }[]> = {
+        roles: knowledgeBase.roles,
+        tracks: knowledgeBase.tracks,
+        levels: knowledgeBase.levels,
+        topics: knowledgeBase.guidance,
+      };
+      io.stdout.write((lists[kind] ?? []).map((item) => `${item.id}\n`).join(''));
+    });
+
   return program;
 }

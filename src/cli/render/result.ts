@@ -38,7 +38,9 @@ export function renderQuizResult(result: QuizResult, s: Style, width: number): s
   const number = String(result.plan.length).length;
   for (const [index, step] of result.plan.entries()) {
     const label = `${String(index + 1).padStart(number)}. `;
-    out.push(wrap(step.text, width, ' '.repeat(2 + label.length), `  ${label}`));
+    // A guidance step points to where the whole advice can be read.
+    const text = step.topic ? `${step.text} More: career guide ${step.topic}` : step.text;
+    out.push(wrap(text, width, ' '.repeat(2 + label.length), `  ${label}`));
   }
   return `${out.join('\n')}\n`;
 }

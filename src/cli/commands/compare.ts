@@ -1,0 +1,35 @@
+import { compareRoles } from '../../engine/compare.js';
+import { textWidth } from '../../text/wrap.js';
+import type { CommandContext } from '../context.js';
+import type { OutputFormat } from '../output-format.js';
+import { compareJson, renderCompareMarkdown, renderCompareText } from '../render/compare.js';
+import { toJson } from '../render/records.js';
+import { roleNamed } from './resolve-roles.js';
+
+export interface CompareOptions {
+  a: string;
+  b: string;
+  format?: OutputFormat;
+}
+
+export async function compare(context: CommandContext, options: CompareOptions): Promise<void> {
+  const knowledgeBase = context.knowledgeBase();
+  const comparison = compareRoles(
+    knowledgeBase,
+    roleNamed(knowledgeBase, options.a),
+    roleNamed(knowledgeBase, options.b),
+  );
+  const { stdout } = context.io;
+  if (options.format === 'json') stdout.write(toJson(compareJson(comparison)));
+  else if (options.format === 'markdown')
+    stdout.write(renderCompareMarkdown(knowledgeBase, comparison));
+  else
+    stdout.write(
+      renderCompareText(
+        knowledgeBase,
+        comparison,
+        await context.style(stdout),
+        textWidth(stdout.columns),
+      ),
+    );
+}

@@ -1,0 +1,20 @@
+import type { describeProgram } from '../completion-spec.js';
+import type { CommandContext } from '../context.js';
+import { CliError } from '../errors.js';
+import { EXIT } from '../exit-codes.js';
+import { completionScript, SHELLS, type Shell } from '../render/completion.js';
+
+export interface CompletionOptions {
+  shell: string;
+  spec: ReturnType<typeof describeProgram>;
+}
+
+export function completion(context: CommandContext, options: CompletionOptions): void {
+  if (!(SHELLS as readonly string[]).includes(options.shell)) {
+    throw new CliError(
+      `no completion for "${options.shell}": choose bash, zsh or fish`,
+      EXIT.usage,
+    );
+  }
+  context.io.stdout.write(completionScript(options.shell as Shell, options.spec));
+}

@@ -1,0 +1,47 @@
+import { normalize } from '../../engine/normalize.js';
+import { closest, didYouMean } from '../../text/similarity.js';
+import { textWidth } from '../../text/wrap.js';
+import type { CommandContext } from '../context.js';
+import { CliError } from '../errors.js';
+import { EXIT } from '../exit-codes.js';
+import type { OutputFormat } from '../output-format.js';
+import { renderGuideMarkdown, renderGuideText, topicJson } from '../render/guide.js';
+import { toJson } from '../render/records.js';
+
+export interface GuideOptions {
+  topic?: string;
+  format?: OutputFormat;
+}
+
+export async function guide(context: CommandContext, options: GuideOptions): Promise<void> {
+  const knowledgeBase = context.knowledgeBase();
+  let topics = knowledgeBase.guidance;
+  if (options.topic !== undefined) {
+    const key = normalize(options.topic);
+    const topic = topics.find((t) => normalize(t.id) === key || normalize(t.title) === key);
+    if (!topic) {
+      const ids = topics.map((t) => t.id);
+      const hint = didYouMean(closest(options.topic, ids));
+      throw new CliError(
+        `unknown topic "${options.topic}"${hint ? `, ${hint}` : ''} (topics: ${ids.join(', ')})`,
+        EXIT.notFound,
+      );
+    }
+    topics = [topic];
+  }
+  const { stdout } = context.io;
+  if (options.format === 'json') {
+    const json = topics.map((t) => topicJson(knowledgeBase, t));
+    stdout.write(toJson(options.topic === undefined ? json : json[0]));
+  } else if (options.format === 'markdown')
+    stdout.write(renderGuideMarkdown(knowledgeBase, topics));
+  else
+    stdout.write(
+      renderGuideText(
+        knowledgeBase,
+        topics,
+        await context.style(stdout),
+        textWidth(stdout.columns),
+      ),
+    );
+}

@@ -1,0 +1,72 @@
+import { advancementTree, allSteps, findRoute, startingRoles } from '../../engine/path.js';
+import type { Role } from '../../knowledge-base/schema.js';
+import { textWidth } from '../../text/wrap.js';
+import type { CommandContext } from '../context.js';
+import { CliError } from '../errors.js';
+import { EXIT } from '../exit-codes.js';
+import { renderDot, renderMermaid, renderRoute, renderTrees, stepJson } from '../render/path.js';
+import { toJson } from '../render/records.js';
+import { roleNamed } from './resolve-roles.js';
+
+export const PATH_FORMATS = ['tree', 'dot', 'mermaid', 'json'] as const;
+export type PathFormat = (typeof PATH_FORMATS)[number];
+
+export interface PathOptions {
+  role?: string;
+  to?: string;
+  format: PathFormat;
+}
+
+/** The roles a tree reaches, each once, in the order met. */
+function rolesIn(trees: ReturnType<typeof advancementTree>[]): Role[] {
+  const seen = new Map<string, Role>();
+  const walk = (tree: ReturnType<typeof advancementTree>) => {
+    seen.set(tree.role.id, tree.role);
+    for (const { tree: child } of tree.next) walk(child);
+  };
+  trees.forEach(walk);
+  return [...seen.values()];
+}
+
+export async function path(context: CommandContext, options: PathOptions): Promise<void> {
+  const knowledgeBase = context.knowledgeBase();
+  const { stdout } = context.io;
+  const from = options.role === undefined ? undefined : roleNamed(knowledgeBase, options.role);
+  const to = options.to === undefined ? undefined : roleNamed(knowledgeBase, options.to);
+  if (to && !from)
+    throw new CliError('--to needs a role to start from: career path ROLE --to ROLE', EXIT.usage);
+
+  if (from && to) {
+    const route = findRoute(knowledgeBase, from, to);
+    if (!route) {
+      const why =
+        from.id === to.id
+          ? 'they are the same role'
+          : `no chain of advancement edges leads from "${from.id}" to "${to.id}"`;
+      throw new CliError(
+        `no route from ${from.title} to ${to.title}: ${why}; see where ${from.id} leads with: career path ${from.id}`,
+        EXIT.notFound,
+      );
+    }
+    const roles = [route[0]?.from as Role, ...route.map((s) => s.to)];
+    if (options.format === 'json')
+      stdout.write(toJson({ from: from.id, to: to.id, steps: route.map(stepJson) }));
+    else if (options.format === 'dot') stdout.write(renderDot(knowledgeBase, roles, route));
+    else if (options.format === 'mermaid') stdout.write(renderMermaid(roles, route));
+    else stdout.write(renderRoute(route, await context.style(stdout), textWidth(stdout.columns)));
+    return;
+  }
+
+  const trees = (from ? [from] : startingRoles(knowledgeBase)).map((role) =>
+    advancementTree(knowledgeBase, role),
+  );
+  const roles = from ? rolesIn(trees) : knowledgeBase.roles;
+  const steps = allSteps(knowledgeBase, roles);
+  if (options.format === 'json')
+    stdout.write(
+      toJson({ from: from?.id ?? null, roles: roles.map((r) => r.id), steps: steps.map(stepJson) }),
+    );
+  else if (options.format === 'dot') stdout.write(renderDot(knowledgeBase, roles, steps));
+  else if (options.format === 'mermaid') stdout.write(renderMermaid(roles, steps));
+  else stdout.write(renderTrees(trees, await context.style(stdout)));
+}

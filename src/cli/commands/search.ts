@@ -1,0 +1,28 @@
+import { searchRoles } from '../../engine/search.js';
+import { textWidth } from '../../text/wrap.js';
+import type { CommandContext } from '../context.js';
+import { CliError } from '../errors.js';
+import { EXIT } from '../exit-codes.js';
+import { toJson } from '../render/records.js';
+import { renderSearchText, renderSearchTsv, searchJson } from '../render/search.js';
+
+export interface SearchOptions {
+  words: string[];
+  json?: boolean;
+}
+
+export async function search(context: CommandContext, options: SearchOptions): Promise<void> {
+  const query = options.words.join(' ');
+  const hits = searchRoles(context.knowledgeBase(), query);
+  const { stdout } = context.io;
+  if (hits.length === 0) {
+    throw new CliError(
+      `nothing matches "${query}"; try fewer or other words, or see every role with: career list`,
+      EXIT.notFound,
+    );
+  }
+  if (options.json) stdout.write(toJson(searchJson(hits)));
+  else if (stdout.isTTY)
+    stdout.write(renderSearchText(hits, await context.style(stdout), textWidth(stdout.columns)));
+  else stdout.write(renderSearchTsv(hits));
+}

@@ -1,0 +1,122 @@
+import type { Comparison } from '../../engine/compare.js';
+import type { KnowledgeBase } from '../../knowledge-base/model.js';
+import { wrap } from '../../text/wrap.js';
+import type { Style } from '../color.js';
+
+function title(knowledgeBase: KnowledgeBase, section: 'tracks' | 'levels', id: string): string {
+  return knowledgeBase[section].find((item) => item.id === id)?.title ?? id;
+}
+
+export function compareJson(c: Comparison) {
+  const side = (r: Comparison['a']) => ({
+    id: r.id,
+    title: r.title,
+    track: r.track,
+    level: r.level,
+  });
+  return {
+    a: side(c.a),
+    b: side(c.b),
+    sameTrack: c.sameTrack,
+    sameLevel: c.sameLevel,
+    shared: c.shared,
+    onlyA: c.onlyA,
+    onlyB: c.onlyB,
+    tracks: c.tracks && {
+      a: { id: c.tracks.a.id, responsibility: c.tracks.a.responsibility, focus: c.tracks.a.focus },
+      b: { id: c.tracks.b.id, responsibility: c.tracks.b.responsibility, focus: c.tracks.b.focus },
+    },
+  };
+}
+
+/** Side by side for reading: the facts in two columns, then what both do and what only each does. */
+export function renderCompareText(
+  knowledgeBase: KnowledgeBase,
+  c: Comparison,
+  s: Style,
+  width: number,
+): string {
+  const column = Math.max(16, Math.min(40, Math.floor((width - 12) / 2)));
+  const row = (label: string, a: string, b: string) =>
+    `${label.padEnd(10)}  ${a.padEnd(column)}  ${b}`;
+  const out = [
+    s.bold(row('', c.a.title, c.b.title)),
+    row('Id', c.a.id, c.b.id),
+    row(
+      'Track',
+      title(knowledgeBase, 'tracks', c.a.track),
+      title(knowledgeBase, 'tracks', c.b.track),
+    ),
+    row(
+      'Level',
+      title(knowledgeBase, 'levels', c.a.level),
+      title(knowledgeBase, 'levels', c.b.level),
+    ),
+  ];
+  if (c.tracks) {
+    out.push('', s.bold('Different tracks'));
+    for (const track of [c.tracks.a, c.tracks.b]) {
+      out.push(
+        wrap(
+          `${track.title}: ${track.responsibility} It focuses on ${track.focus.charAt(0).toLowerCase()}${track.focus.slice(1)}`,
+          width,
+          '    ',
+          '  • ',
+        ),
+      );
+    }
+  }
+  out.push('', s.bold('Both do'));
+  if (c.shared.length === 0) out.push(s.dim('  nothing alike'));
+  for (const pair of c.shared) {
+    out.push(wrap(pair.a, width, '    ', '  • '));
+    out.push(
+      s.dim(
+        wrap(`${pair.b} (similarity ${pair.similarity.toFixed(2)})`, width, '      ', '    ≈ '),
+      ),
+    );
+  }
+  for (const [name, only] of [
+    [c.a.title, c.onlyA],
+    [c.b.title, c.onlyB],
+  ] as const) {
+    out.push('', s.bold(`Only ${name}`));
+    if (only.length === 0) out.push(s.dim('  nothing'));
+    for (const text of only) out.push(wrap(text, width, '    ', '  • '));
+  }
+  return `${out.join('\n')}\n`;
+}
+
+export function renderCompareMarkdown(knowledgeBase: KnowledgeBase, c: Comparison): string {
+  const cell = (text: string) => text.replace(/\|/g, '\\|');
+  const out = [
+    `# ${c.a.title} and ${c.b.title}`,
+    '',
+    `| | ${cell(c.a.title)} | ${cell(c.b.title)} |`,
+    '| --- | --- | --- |',
+    `| Id | \`${c.a.id}\` | \`${c.b.id}\` |`,
+    `| Track | ${title(knowledgeBase, 'tracks', c.a.track)} | ${title(knowledgeBase, 'tracks', c.b.track)} |`,
+    `| Level | ${title(knowledgeBase, 'levels', c.a.level)} | ${title(knowledgeBase, 'levels', c.b.level)} |`,
+  ];
+  if (c.tracks) {
+    out.push('', '## Different tracks', '');
+    for (const track of [c.tracks.a, c.tracks.b])
+      out.push(`- **${track.title}:** ${track.responsibility} Focus: ${track.focus}`);
+  }
+  out.push('', '## Both do', '');
+  if (c.shared.length === 0) out.push('Nothing alike.');
+  for (const pair of c.shared)
+    out.push(`- ${pair.a} ≈ ${pair.b} (similarity ${pair.similarity.toFixed(2)})`);
+  for (const [name, only] of [
+    [c.a.title, c.onlyA],
+    [c.b.title, c.onlyB],
+  ] as const) {
+    out.push(
+      '',
+      `## Only ${name}`,
+      '',
+      ...(only.length ? only.map((t) => `- ${t}`) : ['Nothing.']),
+    );
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,64 @@
+import type { KnowledgeBase } from '../../knowledge-base/model.js';
+import type { GuidanceTopic } from '../../knowledge-base/schema.js';
+import { wrap } from '../../text/wrap.js';
+import type { Style } from '../color.js';
+
+/** A topic as JSON: its points, and the preparation areas where they belong. */
+export function topicJson(knowledgeBase: KnowledgeBase, topic: GuidanceTopic) {
+  const { preparation, ...rest } = topic;
+  return preparation ? { ...rest, preparation: knowledgeBase.preparation } : rest;
+}
+
+export function renderGuideText(
+  knowledgeBase: KnowledgeBase,
+  topics: readonly GuidanceTopic[],
+  s: Style,
+  width: number,
+): string {
+  const out: string[] = [];
+  for (const topic of topics) {
+    if (out.length > 0) out.push('');
+    out.push(`${s.bold(topic.title)}  ${s.dim(`(${topic.id})`)}`, wrap(topic.summary, width), '');
+    for (const point of topic.points) out.push(wrap(point, width, '    ', '  • '));
+    if (topic.preparation) {
+      out.push('', `  ${s.underline('What to learn before you start')}`);
+      for (const [index, area] of knowledgeBase.preparation.entries()) {
+        out.push(
+          wrap(
+            `${s.bold(area.title)}: ${area.detail}`,
+            width + (s.bold(area.title).length - area.title.length),
+            '       ',
+            `  ${index + 1}. `,
+          ),
+        );
+      }
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+export function renderGuideMarkdown(
+  knowledgeBase: KnowledgeBase,
+  topics: readonly GuidanceTopic[],
+): string {
+  const out: string[] = [];
+  for (const topic of topics) {
+    if (out.length > 0) out.push('');
+    out.push(
+      `## ${topic.title}`,
+      '',
+      `*${topic.summary}*`,
+      '',
+      ...topic.points.map((p) => `- ${p}`),
+    );
+    if (topic.preparation) {
+      out.push('', '### What to learn before you start', '');
+      out.push(
+        ...knowledgeBase.preparation.map(
+          (area, i) => `${i + 1}. **${area.title}:** ${area.detail}`,
+        ),
+      );
+    }
+  }
+  return `${out.join('\n')}\n`;
+}

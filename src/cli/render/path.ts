@@ -1,0 +1,98 @@
+import type { Step, Tree } from '../../engine/path.js';
+import type { KnowledgeBase } from '../../knowledge-base/model.js';
+import type { Role } from '../../knowledge-base/schema.js';
+import { wrap } from '../../text/wrap.js';
+import type { Style } from '../color.js';
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function stepLabel(step: Step, s: Style): string {
+  return s.dim(
+    `fit ${step.fit}%, ${plural(step.gains.length, 'new responsibility').replace('responsibilitys', 'responsibilities')}`,
+  );
+}
+
+/** Trees of where roles lead, drawn with box characters. */
+export function renderTrees(trees: readonly Tree[], s: Style): string {
+  const out: string[] = [];
+  const walk = (tree: Tree, prefix: string) => {
+    for (const [index, { step, tree: child }] of tree.next.entries()) {
+      const last = index === tree.next.length - 1;
+      out.push(
+        `${prefix}${last ? '└─ ' : '├─ '}${child.role.title} ${s.dim(`(${s.cyan(child.role.id)})`)}  ${stepLabel(step, s)}`,
+      );
+      walk(child, prefix + (last ? '   ' : '│  '));
+    }
+  };
+  for (const tree of trees) {
+    if (out.length > 0) out.push('');
+    out.push(`${s.bold(tree.role.title)} ${s.dim(`(${s.cyan(tree.role.id)})`)}`);
+    if (tree.next.length === 0) out.push(s.dim('   leads to no other role'));
+    walk(tree, '');
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** A route, step by step, with what each step adds. */
+export function renderRoute(route: readonly Step[], s: Style, width: number): string {
+  const first = route[0] as Step;
+  const last = route[route.length - 1] as Step;
+  const out = [
+    `${s.bold(`${first.from.title} → ${last.to.title}`)}  ${s.dim(plural(route.length, 'step'))}`,
+  ];
+  for (const [index, step] of route.entries()) {
+    out.push(
+      '',
+      `${index + 1}. ${step.from.title} → ${s.bold(step.to.title)}  ${stepLabel(step, s)}`,
+    );
+    if (step.gains.length === 0) out.push(s.dim('   nothing new: the responsibilities carry over'));
+    else
+      out.push(
+        '   Takes on:',
+        ...step.gains.map((gain) => wrap(gain, width, '       ', '     + ')),
+      );
+  }
+  return `${out.join('\n')}\n`;
+}
+
+const quote = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+
+/** Graphviz DOT: roles as boxes grouped by track, edges labelled with their fit. */
+export function renderDot(
+  knowledgeBase: KnowledgeBase,
+  roles: readonly Role[],
+  steps: readonly Step[],
+): string {
+  const out = ['digraph career {', '  rankdir=LR;', '  node [shape=box, style=rounded];'];
+  for (const [index, track] of knowledgeBase.tracks.entries()) {
+    const members = roles.filter((r) => r.track === track.id);
+    if (members.length === 0) continue;
+    out.push(`  subgraph cluster_${index} {`, `    label=${quote(track.title)};`);
+    for (const role of members) out.push(`    ${quote(role.id)} [label=${quote(role.title)}];`);
+    out.push('  }');
+  }
+  for (const role of roles.filter((r) => !knowledgeBase.tracks.some((t) => t.id === r.track))) {
+    out.push(`  ${quote(role.id)} [label=${quote(role.title)}];`);
+  }
+  for (const step of steps)
+    out.push(
+      `  ${quote(step.from.id)} -> ${quote(step.to.id)} [label=${quote(`fit ${step.fit}%`)}];`,
+    );
+  out.push('}');
+  return `${out.join('\n')}\n`;
+}
+
+/** Mermaid flowchart: node ids made of letters, digits and underscores, titles in quotes. */
+export function renderMermaid(roles: readonly Role[], steps: readonly Step[]): string {
+  const node = (role: Role) => `r_${role.id.replace(/[^a-zA-Z0-9]/g, '_')}`;
+  const label = (text: string) => `"${text.replace(/"/g, '#quot;')}"`;
+  const out = ['flowchart LR'];
+  for (const role of roles) out.push(`  ${node(role)}[${label(role.title)}]`);
+  for (const step of steps)
+    out.push(`  ${node(step.from)} -->|${label(`fit ${step.fit}%`)}| ${node(step.to)}`);
+  return `${out.join('\n')}\n`;
+}
+
+export function stepJson(step: Step) {
+  return { from: step.from.id, to: step.to.id, fit: step.fit, gains: step.gains };
+}

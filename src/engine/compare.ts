@@ -1,0 +1,36 @@
+import type { KnowledgeBase } from '../knowledge-base/model.js';
+import type { Role, Track } from '../knowledge-base/schema.js';
+import { overlap } from './overlap.js';
+
+export interface Comparison {
+  a: Role;
+  b: Role;
+  sameTrack: boolean;
+  sameLevel: boolean;
+  /** Responsibilities alike in meaning, one from each role. */
+  shared: { a: string; b: string; similarity: number }[];
+  onlyA: string[];
+  onlyB: string[];
+  /** When the roles sit in different tracks: what each track is for. */
+  tracks: { a: Track; b: Track } | null;
+}
+
+export function compareRoles(knowledgeBase: KnowledgeBase, a: Role, b: Role): Comparison {
+  const result = overlap(a.responsibilities, b.responsibilities);
+  const trackA = knowledgeBase.tracks.find((t) => t.id === a.track);
+  const trackB = knowledgeBase.tracks.find((t) => t.id === b.track);
+  return {
+    a,
+    b,
+    sameTrack: a.track === b.track,
+    sameLevel: a.level === b.level,
+    shared: result.shared.map((p) => ({
+      a: a.responsibilities[p.a] as string,
+      b: b.responsibilities[p.b] as string,
+      similarity: p.similarity,
+    })),
+    onlyA: result.onlyA.map((i) => a.responsibilities[i] as string),
+    onlyB: result.onlyB.map((j) => b.responsibilities[j] as string),
+    tracks: a.track !== b.track && trackA && trackB ? { a: trackA, b: trackB } : null,
+  };
+}

@@ -1,0 +1,57 @@
+import { terms } from '../text/terms.js';
+
+/**
+ * How alike two responsibilities are, from 0 to 1: the Dice coefficient of
+ * their sets of compared word forms (see text/terms.ts), twice the words they
+ * share over the words each has. "Monitor metrics to evaluate trends" and
+ * "Monitor metrics to understand SEO performance" share "monitor" and
+ * "metric" of 4 and 5 words: 2 × 2 / 9 = 0.44.
+ */
+export function similarity(a: string, b: string): number {
+  const x = new Set(terms(a));
+  const y = new Set(terms(b));
+  if (x.size === 0 || y.size === 0) return 0;
+  let shared = 0;
+  for (const word of x) if (y.has(word)) shared++;
+  return (2 * shared) / (x.size + y.size);
+}
+
+/** Two responsibilities close enough to count as the same work. */
+export const SIMILAR = 0.4;
+
+export interface Overlap {
+  /** Pairs of indexes into the two lists, most alike first. */
+  shared: { a: number; b: number; similarity: number }[];
+  onlyA: number[];
+  onlyB: number[];
+}
+
+/**
+ * Pairs responsibilities of two roles that mean much the same: each is
+ * paired at most once, the most alike pairs first, and only when they reach
+ * SIMILAR. What is left unpaired on each side is what only that role does.
+ */
+export function overlap(a: readonly string[], b: readonly string[], threshold = SIMILAR): Overlap {
+  const candidates: { a: number; b: number; similarity: number }[] = [];
+  for (const [i, x] of a.entries()) {
+    for (const [j, y] of b.entries()) {
+      const value = similarity(x, y);
+      if (value >= threshold) candidates.push({ a: i, b: j, similarity: value });
+    }
+  }
+  candidates.sort((p, q) => q.similarity - p.similarity || p.a - q.a || p.b - q.b);
+  const usedA = new Set<number>();
+  const usedB = new Set<number>();
+  const shared: Overlap['shared'] = [];
+  for (const pair of candidates) {
+    if (usedA.has(pair.a) || usedB.has(pair.b)) continue;
+    usedA.add(pair.a);
+    usedB.add(pair.b);
+    shared.push({ ...pair, similarity: Math.round(pair.similarity * 100) / 100 });
+  }
+  return {
+    shared,
+    onlyA: a.map((_, i) => i).filter((i) => !usedA.has(i)),
+    onlyB: b.map((_, j) => j).filter((j) => !usedB.has(j)),
+  };
+}

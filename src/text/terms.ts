@@ -1,0 +1,102 @@
+/**
+ * Words reduced to the form in which two texts are compared, shared by
+ * search and by the overlap of responsibilities: lower case, British
+ * spellings made American ("optimise" → "optimize"), and common endings cut
+ * so that word forms meet ("optimization", "optimize", "optimizing" →
+ * "optim"; "tests" → "test"). A light stemmer, not a full one: these texts
+ * are short, and a heavier one merges words that should stay apart.
+ */
+
+const STOP_WORDS = new Set(
+  'a an and are as at be been by for from has have how i in into is it its of on or our that the their them these this those to was were what when which who will with within you your'.split(
+    ' ',
+  ),
+);
+
+/** Words, keeping joined forms like "a/b" and "e-commerce" whole. */
+export function tokenize(text: string): string[] {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .match(/[a-z0-9]+(?:[/-][a-z0-9]+)*/g) ?? []
+  );
+}
+
+const BRITISH: [RegExp, string][] = [
+  [/isation(s?)$/, 'ization$1'],
+  [/is(e|es|ed|ing|er|ers)$/, 'iz$1'],
+  [/ys(e|es|ed|ing)$/, 'yz$1'],
+  [/our(s?)$/, 'or$1'],
+];
+
+// Longest first: the first ending that leaves a stem of three letters or more is cut.
+const ENDINGS = [
+  'izations',
+  'ization',
+  'ations',
+  'ation',
+  'ating',
+  'ated',
+  'ates',
+  'ate',
+  'ements',
+  'ement',
+  'ments',
+  'ment',
+  'izing',
+  'izers',
+  'izer',
+  'ized',
+  'izes',
+  'ize',
+  'yzing',
+  'yzed',
+  'yzes',
+  'yze',
+  'ings',
+  'ing',
+  'ities',
+  'ity',
+  'ers',
+  'er',
+  'ies',
+  'ied',
+  'ed',
+  'es',
+  'ly',
+  's',
+];
+
+/** The compared form of one word: "" for a stop word. */
+export function term(word: string): string {
+  if (STOP_WORDS.has(word)) return '';
+  // "e-commerce" and "ecommerce" are one word written two ways.
+  let w = word.replaceAll('-', '');
+  if (w.length <= 3 || /[0-9/]/.test(w)) return w;
+  for (const [pattern, replacement] of BRITISH) {
+    if (
+      pattern.test(w) &&
+      !/^(rais|promis|advis|exercis|compris|surpris|advertis|premis|wis)/.test(w)
+    ) {
+      w = w.replace(pattern, replacement);
+      break;
+    }
+  }
+  for (const ending of ENDINGS) {
+    if (w.endsWith(ending) && w.length - ending.length >= 3) {
+      const stem = w.slice(0, -ending.length);
+      // "ies" → "y": "strategies" and "strategy" meet at "strategy".
+      if (ending === 'ies' || ending === 'ied') return `${stem}y`;
+      // "analyze" and "analyzed" both meet at "analyz"; "advertise" and "advertising" at "advertis".
+      return ending.startsWith('yz') ? `${stem}yz` : stem;
+    }
+  }
+  return w.length > 4 && w.endsWith('e') ? w.slice(0, -1) : w;
+}
+
+/** The compared forms of a text's words, stop words left out. */
+export function terms(text: string): string[] {
+  return tokenize(text).map(term).filter(Boolean);
+}

@@ -1,0 +1,358 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { instance } from '@viz-js/viz';
+import { describe, expect, it } from 'vitest';
+import { ANSI, BIN, career, careerInTerminal, cleanEnv, tempDir } from '../helpers/cli.js';
+
+describe('career search', () => {
+  it('prints the best match of each role, ranked, tab-separated when piped', async () => {
+    const { stdout, stderr, code } = await career(['search', 'optimise']);
+    expect([code, stderr]).toEqual([0, '']);
+    const lines = stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => line.split('\t'));
+    expect(lines[0]).toEqual([
+      'seo-specialist',
+      'SEO specialist',
+      'aliases',
+      'Search engine optimization specialist',
+    ]);
+    expect(lines.map((l) => l[0])).toContain('e-commerce-specialist');
+  });
+
+  it('forgives typos and finds word forms', async () => {
+    const typo = await career(['search', 'infuencers']);
+    expect(typo.stdout).toBe(
+      'social-media-strategist\tSocial media strategist\tresponsibility\tNetwork with industry professionals and influencers using social media\n',
+    );
+    const ab = await career(['search', 'A/B', 'test', '--json']);
+    const [hit] = JSON.parse(ab.stdout);
+    expect(hit).toMatchObject({
+      id: 'digital-marketing-manager',
+      matches: [
+        {
+          field: 'responsibility',
+          text: 'Plan, execute and evaluate A/B tests and experiments',
+          terms: ['a/b', 'test'],
+        },
+      ],
+    });
+    expect(Object.keys(hit)).toEqual(['id', 'title', 'track', 'level', 'score', 'matches']);
+  });
+
+  it('marks the matching words on a terminal', () => {
+    const { stdout, code } = careerInTerminal(['search', 'influencers']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('\u001b[1m\u001b[33minfluencers\u001b[39m\u001b[22m');
+    expect(stdout.replace(new RegExp(ANSI.source, 'g'), '')).toContain(
+      '  responsibility: Network with industry professionals and influencers using social media',
+    );
+  });
+
+  it('exits 1 with a hint when nothing matches', async () => {
+    const { stdout, stderr, code } = await career(['search', 'astronaut']);
+    expect([code, stdout]).toEqual([1, '']);
+    expect(stderr).toBe(
+      'career: nothing matches "astronaut"; try fewer or other words, or see every role with: career list\n',
+    );
+  });
+});
+
+describe('career compare', () => {
+  it('lays two roles side by side with what both do and what only each does', async () => {
+    const { stdout, code } = await career(['compare', 'seo', 'sem']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^ {12}SEO specialist {22}SEM specialist\nId {10}seo-specialist/);
+    expect(stdout).toContain(
+      'Both do\n  • Monitor metrics to understand SEO performance\n    ≈ Monitor metrics to optimize paid search performance (similarity 0.55)\n',
+    );
+    expect(stdout).toContain(
+      'Only SEO specialist\n  • Develop optimization strategies to improve search rankings\n  • Update links to optimize search rankings\n',
+    );
+    expect(stdout).not.toContain('Different tracks');
+  });
+
+  it('explains the two tracks when the roles sit in different ones', async () => {
+    const { stdout } = await career([
+      'compare',
+      'digital-marketing-manager',
+      'e-commerce-product-manager',
+    ]);
+    expect(stdout).toContain(
+      'Different tracks\n  • Digital marketing: Drive traffic and convert that traffic into paying\n    customers.',
+    );
+    expect(stdout).toContain(
+      '  • E-commerce: Facilitate customer purchases through online channels',
+    );
+    expect(stdout).toContain('Both do\n  nothing alike\n');
+  });
+
+  it('prints JSON and Markdown', async () => {
+    const json = JSON.parse(
+      (await career(['compare', 'social-media-specialist', 'social-media-strategist', '--json']))
+        .stdout,
+    );
+    expect(Object.keys(json)).toEqual([
+      'a',
+      'b',
+      'sameTrack',
+      'sameLevel',
+      'shared',
+      'onlyA',
+      'onlyB',
+      'tracks',
+    ]);
+    expect([json.sameTrack, json.sameLevel, json.shared.length, json.onlyB, json.tracks]).toEqual([
+      true,
+      false,
+      3,
+      ['Network with industry professionals and influencers using social media'],
+      null,
+    ]);
+    const markdown = await career([
+      'compare',
+      'e-commerce-analyst',
+      'marketing-associate',
+      '--markdown',
+    ]);
+    expect(markdown.stdout).toMatch(
+      /^# E-commerce analyst and Marketing associate\n\n\| \| E-commerce analyst \| Marketing associate \|\n\| --- \| --- \| --- \|\n/,
+    );
+    expect(markdown.stdout).toContain('## Different tracks\n\n- **E-commerce:** ');
+  });
+
+  it('names an unknown role with suggestions', async () => {
+    const { code, stderr } = await career(['compare', 'seo', 'acount-manager']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(
+      /^career: unknown role "acount-manager", did you mean "account-manager"/,
+    );
+  });
+});
+
+describe('career path', () => {
+  it('draws every starting role’s tree', async () => {
+    const { stdout, code } = await career(['path']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(
+      /^Digital marketing coordinator \(digital-marketing-coordinator\)\n├─ Digital marketing manager \(digital-marketing-manager\) {2}fit 0%, 4 new responsibilities\n/,
+    );
+    expect(stdout).toContain(
+      'Social media specialist (social-media-specialist)\n├─ Social media strategist (social-media-strategist)  fit 75%, 1 new responsibility\n└─ ',
+    );
+    expect(stdout.match(/^\S.*\)$/gm)).toHaveLength(8);
+  });
+
+  it('finds the route between two roles and what each step adds', async () => {
+    const { stdout, code } = await career(['path', 'e-commerce-analyst', '--to', 'ecommerce PM']);
+    expect(code).toBe(0);
+    expect(stdout).toBe(
+      [
+        'E-commerce analyst → E-commerce product manager  1 step',
+        '',
+        '1. E-commerce analyst → E-commerce product manager  fit 25%, 3 new responsibilities',
+        '   Takes on:',
+        '     + Conduct market research',
+        '     + Define website and mobile app functionality and deliver an optimal user',
+        '       experience for both',
+        '     + Understand business objectives and coordinate efforts to increase sales',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('exits 1 with a clear message when there is no route', async () => {
+    const { stdout, stderr, code } = await career([
+      'path',
+      'seo-specialist',
+      '--to',
+      'e-commerce-product-manager',
+    ]);
+    expect([code, stdout]).toEqual([1, '']);
+    expect(stderr).toBe(
+      'career: no route from SEO specialist to E-commerce product manager: no chain of advancement edges leads from "seo-specialist" to "e-commerce-product-manager"; see where seo-specialist leads with: career path seo-specialist\n',
+    );
+  });
+
+  it('prints DOT that Graphviz renders', async () => {
+    const viz = await instance();
+    for (const args of [
+      ['path', '--format', 'dot'],
+      ['path', 'social-media-specialist', '--format', 'dot'],
+      ['path', 'sem', '--to', 'dmm', '--format', 'dot'],
+    ]) {
+      const { stdout, code } = await career(args);
+      expect(code).toBe(0);
+      const rendered = viz.render(stdout, { format: 'svg' });
+      expect(rendered.errors).toEqual([]);
+      expect(rendered.status).toBe('success');
+      expect(rendered.output).toContain('<svg');
+    }
+    const whole = (await career(['path', '--format', 'dot'])).stdout;
+    expect(whole).toContain('  subgraph cluster_1 {\n    label="E-commerce";\n');
+    expect(whole).toContain(
+      '  "social-media-specialist" -> "social-media-strategist" [label="fit 75%"];\n',
+    );
+    expect(viz.render('digraph { a -> }', { format: 'svg' }).status).toBe('failure');
+  });
+
+  it('prints a Mermaid flowchart', async () => {
+    const { stdout } = await career(['path', 'e-commerce-specialist', '--format', 'mermaid']);
+    expect(stdout).toBe(
+      [
+        'flowchart LR',
+        '  r_e_commerce_specialist["E-commerce specialist"]',
+        '  r_e_commerce_product_manager["E-commerce product manager"]',
+        '  r_digital_marketing_manager["Digital marketing manager"]',
+        '  r_e_commerce_specialist -->|"fit 0%"| r_e_commerce_product_manager',
+        '  r_e_commerce_specialist -->|"fit 25%"| r_digital_marketing_manager',
+        '',
+      ].join('\n'),
+    );
+    // Every line is a node or an edge of the flowchart grammar, ids plain words.
+    for (const line of stdout.trimEnd().split('\n').slice(1))
+      expect(line).toMatch(/^ {2}r_\w+(\["[^"]*"\]| -->\|"[^"]*"\| r_\w+)$/);
+  });
+
+  it('prints JSON, and rejects an unknown format', async () => {
+    const json = JSON.parse((await career(['path', 'sem-specialist', '--format', 'json'])).stdout);
+    expect(json).toEqual({
+      from: 'sem-specialist',
+      roles: ['sem-specialist', 'digital-marketing-manager', 'account-manager'],
+      steps: [
+        {
+          from: 'sem-specialist',
+          to: 'digital-marketing-manager',
+          fit: 0,
+          gains: expect.any(Array),
+        },
+        { from: 'sem-specialist', to: 'account-manager', fit: 0, gains: expect.any(Array) },
+      ],
+    });
+    const bad = await career(['path', '--format', 'png']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain(
+      "error: option '--format <format>' argument 'png' is invalid. Allowed choices are tree, dot, mermaid, json.",
+    );
+  });
+});
+
+describe('career guide', () => {
+  it('prints every topic, with the five things to learn under their topic', async () => {
+    const { stdout, code } = await career(['guide']);
+    expect(code).toBe(0);
+    for (const title of [
+      'Digital marketer or e-commerce manager?  (marketer-or-manager)',
+      "Know what you're getting into",
+      'Understand what the role includes',
+      'Look for the best fit',
+    ]) {
+      expect(stdout).toContain(title);
+    }
+    expect(stdout).toContain(
+      '  What to learn before you start\n  1. Technologies and platforms: The technologies and platforms',
+    );
+    expect(stdout).toContain('  5. Sales, marketing and operations: ');
+  });
+
+  it('prints one topic by id or title, as JSON or Markdown', async () => {
+    const one = await career(['guide', 'Look for the best fit']);
+    expect(one.stdout).toMatch(/^Look for the best fit {2}\(best-fit\)\n/);
+    expect(one.stdout).not.toContain('Know what');
+    const json = JSON.parse((await career(['guide', 'understand-the-role', '--json'])).stdout);
+    expect(json.preparation.map((p: { id: string }) => p.id)).toEqual([
+      'technologies',
+      'practices',
+      'customers',
+      'organization',
+      'functions',
+    ]);
+    const markdown = await career(['guide', 'marketer-or-manager', '--markdown']);
+    expect(markdown.stdout).toMatch(
+      /^## Digital marketer or e-commerce manager\?\n\n\*The line between/,
+    );
+  });
+
+  it('names an unknown topic with suggestions and exit 1', async () => {
+    const { code, stderr } = await career(['guide', 'best-fits']);
+    expect([code, stderr]).toEqual([
+      1,
+      'career: unknown topic "best-fits", did you mean "best-fit"? (topics: marketer-or-manager, know-what-you-are-getting-into, understand-the-role, best-fit)\n',
+    ]);
+  });
+});
+
+describe('career completion', () => {
+  /** Runs the generated bash function as bash would on Tab, with `career` on the PATH. */
+  function complete(script: string, words: string[]): string[] {
+    const bin = tempDir('career-path-');
+    writeFileSync(join(bin, 'career'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`);
+    chmodSync(join(bin, 'career'), 0o755);
+    const file = join(tempDir(), 'career.bash');
+    writeFileSync(file, script);
+    const quoted = words.map((w) => `'${w}'`).join(' ');
+    const run = spawnSync(
+      'bash',
+      [
+        '-c',
+        `source '${file}'; COMP_WORDS=(${quoted}); COMP_CWORD=${words.length - 1}; _career; printf '%s\\n' "\${COMPREPLY[@]}"`,
+      ],
+      {
+        env: cleanEnv({ PATH: `${bin}:${process.env.PATH}` }),
+        encoding: 'utf8',
+      },
+    );
+    expect(run.stderr).toBe('');
+    return run.stdout.split('\n').filter(Boolean);
+  }
+
+  it('completes commands, options, role ids, tracks and formats in a real bash', async () => {
+    const { stdout: script, code } = await career(['completion', 'bash']);
+    expect(code).toBe(0);
+    expect(complete(script, ['career', 'co'])).toEqual(['compare', 'completion']);
+    expect(complete(script, ['career', 'show', 'seo'])).toEqual(['seo-specialist']);
+    expect(complete(script, ['career', 'compare', 'seo-specialist', 'e-commerce-'])).toEqual([
+      'e-commerce-analyst',
+      'e-commerce-specialist',
+      'e-commerce-product-manager',
+    ]);
+    expect(complete(script, ['career', 'list', '--track', ''])).toEqual([
+      'digital-marketing',
+      'e-commerce',
+    ]);
+    expect(complete(script, ['career', 'list', '--j'])).toEqual(['--json']);
+    expect(complete(script, ['career', 'quiz', '--to', 'account'])).toEqual(['account-manager']);
+    expect(complete(script, ['career', 'path', '--format', 'm'])).toEqual(['mermaid']);
+    expect(complete(script, ['career', 'guide', 'be'])).toEqual(['best-fit']);
+    expect(complete(script, ['career', 'completion', ''])).toEqual(['bash', 'zsh', 'fish']);
+  });
+
+  it('prints zsh and fish scripts, and refuses another shell', async () => {
+    const zsh = await career(['completion', 'zsh']);
+    expect(zsh.stdout).toMatch(/^#compdef career\n/);
+    expect(zsh.stdout).toContain('autoload -U +X bashcompinit && bashcompinit\n');
+    expect(zsh.stdout).toContain('complete -F _career career\n');
+    const fish = await career(['completion', 'fish']);
+    expect(fish.stdout).toContain(
+      "complete -c career -n '__fish_seen_subcommand_from show' -f -a '(career __complete roles 2>/dev/null)'\n",
+    );
+    expect(fish.stdout).toContain(
+      "complete -c career -n '__fish_seen_subcommand_from list' -s t -l track -r -f -a '(career __complete tracks 2>/dev/null)'",
+    );
+    const other = await career(['completion', 'powershell']);
+    expect([other.code, other.stderr]).toEqual([
+      2,
+      'career: no completion for "powershell": choose bash, zsh or fish\n',
+    ]);
+  });
+
+  it('answers the scripts’ questions from the loaded knowledge base', async () => {
+    const { stdout } = await career(['__complete', 'roles']);
+    expect(stdout.trimEnd().split('\n')).toHaveLength(12);
+    expect((await career(['__complete', 'topics'])).stdout).toBe(
+      'marketer-or-manager\nknow-what-you-are-getting-into\nunderstand-the-role\nbest-fit\n',
+    );
+  });
+});

@@ -1,0 +1,50 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { searchRoles } from '../../src/engine/search.js';
+import { loadKnowledgeBase } from '../../src/knowledge-base/load.js';
+import { highlight } from '../../src/text/highlight.js';
+import { ROOT } from '../helpers/cli.js';
+
+const knowledgeBase = loadKnowledgeBase([join(ROOT, 'data')]);
+const ids = (query: string) => searchRoles(knowledgeBase, query).map((hit) => hit.role.id);
+
+describe('searching roles', () => {
+  it('finds the responsibility that matched', () => {
+    const [hit] = searchRoles(knowledgeBase, 'A/B test');
+    expect(hit?.role.id).toBe('digital-marketing-manager');
+    expect(hit?.matches[0]).toEqual({
+      field: 'responsibility',
+      text: 'Plan, execute and evaluate A/B tests and experiments',
+      terms: ['a/b', 'test'],
+    });
+  });
+
+  it('forgives a typo and meets other word forms', () => {
+    expect(ids('infuencers')).toEqual(['social-media-strategist']);
+    expect(ids('optimise')[0]).toBe('seo-specialist');
+    expect(ids('optimise')).toContain('e-commerce-specialist');
+  });
+
+  it('ranks a role named by the words above one that only mentions them', () => {
+    const found = ids('email');
+    expect(found[0]).toBe('email-marketing-specialist');
+    expect(found).toContain('digital-marketing-manager');
+    expect(ids('ppc')[0]).toBe('sem-specialist');
+  });
+
+  it('finds nothing for unknown words or only stop words', () => {
+    expect(ids('xyzzy')).toEqual([]);
+    expect(ids('the and of')).toEqual([]);
+  });
+});
+
+describe('highlighting', () => {
+  it('marks each word whose form matched', () => {
+    expect(highlight('Plan, execute and evaluate A/B tests', ['a/b', 'test'])).toEqual([
+      { text: 'Plan, execute and evaluate ', match: false },
+      { text: 'A/B', match: true },
+      { text: ' ', match: false },
+      { text: 'tests', match: true },
+    ]);
+  });
+});
