@@ -1,27 +1,70 @@
+import { delimiter } from 'node:path';
 import type { KnowledgeBase } from '../knowledge-base/model.js';
 import { colorLevel, type Style, style } from './color.js';
+import { CliError } from './errors.js';
+import { EXIT } from './exit-codes.js';
 import type { Io, OutputStream } from './io.js';
+
+/** What the command line said about where roles come from and how to print. */
+export interface GlobalOptions {
+  /** --data paths, in order. */
+  data: string[];
+  /** false with --no-builtin. */
+  builtin: boolean;
+  /** false with --no-color. */
+  color: boolean;
+}
 
 /** What every command is handed: the world, the knowledge base, and how to style a stream. */
 export interface CommandContext {
   io: Io;
   /** Loaded on first use: `--help` and usage errors never pay for it. */
-  knowledgeBase(): KnowledgeBase;
+  knowledgeBase(): Promise<KnowledgeBase>;
   style(stream: OutputStream): Promise<Style>;
+  /** The knowledge base shipped with the program. */
+  builtin(): KnowledgeBase;
+  globals(): GlobalOptions;
+}
+
+/**
+ * The knowledge-base sources in force: CAREER_DATA (a list of paths,
+ * separated like PATH), then every --data, each a layer over the built-in
+ * knowledge base unless --no-builtin.
+ */
+export function sources(options: GlobalOptions, env: Io['env']): string[] {
+  const fromEnv = (env.CAREER_DATA ?? '').split(delimiter).filter((path) => path.trim() !== '');
+  return [...fromEnv, ...options.data];
 }
 
 export function createContext(
   io: Io,
-  load: () => KnowledgeBase,
-  noColor: () => boolean,
+  loadBuiltin: () => KnowledgeBase,
+  globals: () => GlobalOptions,
 ): CommandContext {
-  let knowledgeBase: KnowledgeBase | undefined;
+  let knowledgeBase: Promise<KnowledgeBase> | undefined;
+  const load = async (): Promise<KnowledgeBase> => {
+    const options = globals();
+    const paths = sources(options, io.env);
+    if (paths.length === 0) {
+      if (!options.builtin)
+        throw new CliError(
+          '--no-builtin leaves no roles: add --data PATH (or set CAREER_DATA)',
+          EXIT.usage,
+        );
+      return loadBuiltin();
+    }
+    // YAML and the schema are loaded only when there are files to read.
+    const { loadKnowledgeBase } = await import('../knowledge-base/load.js');
+    return loadKnowledgeBase(paths, options.builtin ? { base: loadBuiltin() } : {});
+  };
   return {
     io,
     knowledgeBase: () => {
       knowledgeBase ??= load();
       return knowledgeBase;
     },
-    style: (stream) => style(colorLevel(stream, io.env, noColor())),
+    style: (stream) => style(colorLevel(stream, io.env, !globals().color)),
+    builtin: loadBuiltin,
+    globals,
   };
 }

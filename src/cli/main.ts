@@ -1,7 +1,7 @@
 import { CommanderError } from 'commander';
 import { formatIssue, KnowledgeBaseError } from '../knowledge-base/errors.js';
 import type { KnowledgeBase } from '../knowledge-base/model.js';
-import { createContext } from './context.js';
+import { createContext, type GlobalOptions } from './context.js';
 import { CliError } from './errors.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
@@ -29,11 +29,12 @@ function commanderExit(error: CommanderError): number {
  */
 export async function main(options: MainOptions): Promise<number> {
   const { io } = options;
-  let noColor = false;
-  const context = createContext(io, options.loadBuiltin, () => noColor);
+  let globals: GlobalOptions = { data: [], builtin: true, color: true };
+  const context = createContext(io, options.loadBuiltin, () => globals);
   const program = buildProgram(context, options.version);
   program.hook('preAction', (_program, action) => {
-    noColor = action.optsWithGlobals().color === false;
+    const all = action.optsWithGlobals();
+    globals = { data: all.data ?? [], builtin: all.builtin !== false, color: all.color !== false };
   });
   try {
     await program.parseAsync([...options.argv], { from: 'user' });

@@ -14,7 +14,7 @@ Exit codes:
   1    not found: an unknown role, or nothing matched
   2    usage error: an unknown command or option, or a bad value
   3    a knowledge-base file is broken or cannot be read
-  4    your history could not be read or written
+  4    a file could not be read or written (history, init)
   70   internal error (a bug: please report it)
   130  interrupted (Ctrl-C)`;
 
@@ -43,6 +43,16 @@ export function buildProgram(context: CommandContext, version: string): Command 
     .version(version, '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .option('--no-color', 'never colour the output (NO_COLOR=1 does the same)')
+    .option(
+      '-d, --data <path>',
+      'add a knowledge-base file or folder, layered over the built-in roles (repeatable; CAREER_DATA does the same)',
+      (path: string, previous: string[]) => [...previous, path],
+      [] as string[],
+    )
+    .option(
+      '--no-builtin',
+      'use only the --data and CAREER_DATA knowledge bases, not the built-in roles',
+    )
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
@@ -329,12 +339,66 @@ coefficient of 0.4 or more over their words, stop words left out (see the README
       run(context, { shell, spec: describeProgram(program) });
     });
 
+  program
+    .command('validate')
+    .description(
+      'Check knowledge-base files and report every problem, with file, line, column and field.',
+    )
+    .argument('<path...>', 'YAML files or folders of them')
+    .showHelpAfterError("(run 'career validate --help' for usage)")
+    .addHelpText(
+      'before',
+      examples([
+        ['career validate my-roles/', 'layered over the built-in roles, as --data loads it'],
+        ['career validate --no-builtin ladder.yaml', 'on its own'],
+      ]),
+    )
+    .addHelpText('after', '\nExit 0 and a summary when valid; exit 1 with every problem when not.')
+    .action(async (paths: string[]) => {
+      const { validate: run } = await import('./commands/validate.js');
+      await run(context, { paths });
+    });
+
+  program
+    .command('schema')
+    .description(
+      'Print the JSON Schema of knowledge-base files, for editors that check YAML as you type.',
+    )
+    .addHelpText(
+      'before',
+      examples([
+        [
+          'career schema > knowledge-base.schema.json',
+          'then start a YAML file with: # yaml-language-server: $schema=./knowledge-base.schema.json',
+        ],
+      ]),
+    )
+    .action(async () => {
+      const { schema: run } = await import('./commands/schema.js');
+      run(context);
+    });
+
+  program
+    .command('init')
+    .description(
+      'Write a starter knowledge base, with comments, into a folder (never overwriting).',
+    )
+    .argument('<directory>', 'where to write it')
+    .addHelpText(
+      'before',
+      examples([['career init my-roles', 'then: career --data my-roles list']]),
+    )
+    .action(async (directory: string) => {
+      const { init: run } = await import('./commands/init.js');
+      run(context, { directory });
+    });
+
   // What the completion scripts ask for: one candidate a line, from the loaded knowledge base.
   program
     .command('__complete', { hidden: true })
     .argument('<kind>')
     .action(async (kind: string) => {
-      const knowledgeBase = context.knowledgeBase();
+      const knowledgeBase = await context.knowledgeBase();
       const lists: Record<string, { id: string }[]> = {
         roles: knowledgeBase.roles,
         tracks: knowledgeBase.tracks,

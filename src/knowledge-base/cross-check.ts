@@ -11,15 +11,21 @@ interface Origin {
 }
 
 /**
- * Joins parsed files into one knowledge base and checks what no single file
- * can: ids are unique in each section, every role's track and level exist,
- * every advancement edge points to a role that exists, and the edges never
- * loop back (a path must end somewhere).
+ * Joins layers of parsed files into one knowledge base, on top of an
+ * optional base (the built-in one), and checks what no single file can: ids
+ * are unique within a layer, every role's track and level exist, every
+ * advancement edge points to a role that exists, and the edges never loop
+ * back (a path must end somewhere).
+ *
+ * Layering: a record whose id is already defined by the base or an earlier
+ * layer replaces that record whole, in its place in the order. Only records
+ * read from files are checked and reported: the base was checked when it
+ * was built.
  */
-export function crossCheck(files: readonly ParsedFile[]): {
-  knowledgeBase: KnowledgeBase;
-  issues: KnowledgeBaseIssue[];
-} {
+export function crossCheck(
+  layers: readonly (readonly ParsedFile[])[],
+  base?: KnowledgeBase,
+): { knowledgeBase: KnowledgeBase; issues: KnowledgeBaseIssue[] } {
   const knowledgeBase = emptyKnowledgeBase();
   const issues: KnowledgeBaseIssue[] = [];
   const roleOrigins = new Map<string, Origin>();
@@ -35,39 +41,49 @@ export function crossCheck(files: readonly ParsedFile[]): {
   };
 
   for (const section of SECTIONS) {
-    const seen = new Map<string, Origin>();
-    for (const parsed of files) {
-      const records = parsed.data[section] ?? [];
-      for (const [index, record] of records.entries()) {
-        const origin = { parsed, index };
-        const first = seen.get(record.id);
-        if (first) {
-          const { line } = first.parsed.sourceMap.position([section, first.index]);
-          at(
-            origin,
-            section,
-            ['id'],
-            `duplicate id "${record.id}", first defined at ${first.parsed.file}:${line}`,
-          );
-          continue;
+    // A Map keeps the first insertion's place when a later layer replaces a record.
+    const merged = new Map<string, { id: string }>();
+    for (const record of base?.[section] ?? []) merged.set(record.id, record);
+    for (const layer of layers) {
+      const seen = new Map<string, Origin>();
+      for (const parsed of layer) {
+        for (const [index, record] of (parsed.data[section] ?? []).entries()) {
+          const origin = { parsed, index };
+          const first = seen.get(record.id);
+          if (first) {
+            const { line } = first.parsed.sourceMap.position([section, first.index]);
+            at(
+              origin,
+              section,
+              ['id'],
+              `duplicate id "${record.id}", first defined at ${first.parsed.file}:${line}`,
+            );
+            continue;
+          }
+          seen.set(record.id, origin);
+          merged.set(record.id, record);
+          if (section === 'roles') roleOrigins.set(record.id, origin);
         }
-        seen.set(record.id, origin);
-        (knowledgeBase[section] as { id: string }[]).push(record);
-        if (section === 'roles') roleOrigins.set(record.id, origin);
       }
     }
+    (knowledgeBase[section] as { id: string }[]) = [...merged.values()];
   }
+
+  if (base?.readiness) knowledgeBase.readiness = base.readiness;
+  for (const layer of layers) checkReadiness(layer, knowledgeBase, issues);
 
   const trackIds = knowledgeBase.tracks.map((t) => t.id);
   const levelIds = knowledgeBase.levels.map((l) => l.id);
   const roleIds = new Set(knowledgeBase.roles.map((r) => r.id));
+  const sourceIds = knowledgeBase.sources.map((s) => s.id);
   const reference = (kind: string, value: string, known: Iterable<string>) => {
     const hint = didYouMean(closest(value, known));
     return `unknown ${kind} "${value}"${hint ? `, ${hint}` : ''}`;
   };
 
   for (const role of knowledgeBase.roles) {
-    const origin = roleOrigins.get(role.id) as Origin;
+    const origin = roleOrigins.get(role.id);
+    if (!origin) continue;
     if (!trackIds.includes(role.track))
       at(origin, 'roles', ['track'], reference('track', role.track, trackIds));
     if (!levelIds.includes(role.level))
@@ -82,18 +98,26 @@ export function crossCheck(files: readonly ParsedFile[]): {
         at(origin, 'roles', ['advancesTo', index], `"${target}" is listed twice`);
       targets.add(target);
     }
+    for (const [index, target] of (role.related ?? []).entries()) {
+      if (!roleIds.has(target))
+        at(origin, 'roles', ['related', index], reference('role', target, roleIds));
+    }
+    if (role.source !== undefined && !sourceIds.includes(role.source)) {
+      at(origin, 'roles', ['source'], reference('source', role.source, sourceIds));
+    }
   }
 
-  checkReadiness(files, knowledgeBase, issues);
-
   const cycle = findCycle(knowledgeBase.roles, roleIds);
-  if (cycle) {
-    const origin = roleOrigins.get(cycle[0] as string) as Origin;
+  // A loop runs through at least one role read from a file: the base has none.
+  const culprit = cycle?.find((id) => roleOrigins.has(id));
+  if (cycle && culprit) {
+    const from = cycle.indexOf(culprit);
+    const loop = [...cycle.slice(from, -1), ...cycle.slice(0, from), culprit];
     at(
-      origin,
+      roleOrigins.get(culprit) as Origin,
       'roles',
       ['advancesTo'],
-      `advancement edges loop back on themselves: ${cycle.join(' → ')}`,
+      `advancement edges loop back on themselves: ${loop.join(' → ')}`,
     );
   }
   return { knowledgeBase, issues };

@@ -50,16 +50,31 @@ export function readText(file: string): { text: string } | { issue: KnowledgeBas
   }
 }
 
-/** Reads and checks the files and folders given, collecting every issue. */
-export function checkKnowledgeBase(paths: readonly string[]): {
+export interface CheckOptions {
+  /** The knowledge base the files are layered on (the built-in one), if any. */
+  base?: KnowledgeBase;
+}
+
+/**
+ * Reads and checks the files and folders given, collecting every issue.
+ * Each path is a layer: records in a later one replace those of the same id
+ * in the base or an earlier layer; within one layer, ids must be unique.
+ */
+export function checkKnowledgeBase(
+  paths: readonly string[],
+  options: CheckOptions = {},
+): {
   knowledgeBase: KnowledgeBase;
   issues: KnowledgeBaseIssue[];
   files: string[];
+  layers: ParsedFile[][];
 } {
   const issues: KnowledgeBaseIssue[] = [];
-  const parsed: ParsedFile[] = [];
+  const layers: ParsedFile[][] = [];
   const files: string[] = [];
   for (const path of paths) {
+    const layer: ParsedFile[] = [];
+    layers.push(layer);
     let expanded: string[];
     try {
       expanded = expandPath(path);
@@ -76,17 +91,25 @@ export function checkKnowledgeBase(paths: readonly string[]): {
         continue;
       }
       const result = parseKnowledgeBaseFile(file, read.text);
-      if (result.ok) parsed.push(result.parsed);
+      if (result.ok) layer.push(result.parsed);
       else issues.push(...result.issues);
     }
   }
-  const checked = crossCheck(parsed);
-  return { knowledgeBase: checked.knowledgeBase, issues: [...issues, ...checked.issues], files };
+  const checked = crossCheck(layers, options.base);
+  return {
+    knowledgeBase: checked.knowledgeBase,
+    issues: [...issues, ...checked.issues],
+    files,
+    layers,
+  };
 }
 
 /** Loads a knowledge base, or throws a KnowledgeBaseError listing every issue. */
-export function loadKnowledgeBase(paths: readonly string[]): KnowledgeBase {
-  const { knowledgeBase, issues } = checkKnowledgeBase(paths);
+export function loadKnowledgeBase(
+  paths: readonly string[],
+  options: CheckOptions = {},
+): KnowledgeBase {
+  const { knowledgeBase, issues } = checkKnowledgeBase(paths, options);
   if (issues.length > 0) throw new KnowledgeBaseError(issues);
   return knowledgeBase;
 }

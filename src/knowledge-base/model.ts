@@ -5,6 +5,7 @@ import type {
   Readiness,
   Role,
   Signal,
+  Source,
   Track,
 } from './schema.js';
 
@@ -20,10 +21,20 @@ export interface KnowledgeBase {
   signals: Signal[];
   guidance: GuidanceTopic[];
   preparation: PreparationArea[];
+  /** Where roles came from, with their attribution. */
+  sources: Source[];
   /** The promotion-readiness check: questions, weights and verdicts. */
   readiness?: Readiness;
 }
 
 export function emptyKnowledgeBase(): KnowledgeBase {
-  return { tracks: [], levels: [], roles: [], signals: [], guidance: [], preparation: [] };
+  return {
+    tracks: [],
+    levels: [],
+    roles: [],
+    signals: [],
+    guidance: [],
+    preparation: [],
+    sources: [],
+  };
 }

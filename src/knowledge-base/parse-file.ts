@@ -14,6 +14,7 @@ import {
   roleSchema,
   type Section,
   signalSchema,
+  sourceSchema,
   trackSchema,
   verdictSchema,
 } from './schema.js';
@@ -37,6 +38,7 @@ const SECTION_SCHEMAS: Record<Section, z.ZodObject> = {
   signals: signalSchema,
   guidance: guidanceTopicSchema,
   preparation: preparationAreaSchema,
+  sources: sourceSchema,
 };
 
 /** The fields allowed in the object at `path`, for "did you mean". */

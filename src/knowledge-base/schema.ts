@@ -38,6 +38,22 @@ export const roleSchema = z.strictObject({
   responsibilities: z.array(text).min(1, 'must list at least one responsibility'),
   /** Ids of the roles this one can advance to: an editorial judgement. */
   advancesTo: z.array(id).default([]),
+  /** An occupation code, for roles drawn from a classification such as O*NET-SOC. */
+  code: text.optional(),
+  /** Ids of related roles: a link both ways, not a step up (loops are fine here). */
+  related: z.array(id).optional(),
+  /** The id of the source (in "sources") the role was drawn from. */
+  source: id.optional(),
+});
+
+/** Where roles came from, and the attribution their licence asks for. */
+export const sourceSchema = z.strictObject({
+  id,
+  title: text,
+  /** Shown with every role drawn from this source. */
+  attribution: text,
+  license: text.optional(),
+  url: text.optional(),
 });
 
 export const signalSchema = z.strictObject({
@@ -126,6 +142,7 @@ export const knowledgeBaseFileSchema = z.strictObject({
   guidance: z.array(guidanceTopicSchema).optional(),
   preparation: z.array(preparationAreaSchema).optional(),
   readiness: readinessSchema.optional(),
+  sources: z.array(sourceSchema).optional(),
 });
 
 export type Track = z.infer<typeof trackSchema>;
@@ -138,6 +155,7 @@ export type AnswerOption = z.infer<typeof answerOptionSchema>;
 export type Question = z.infer<typeof questionSchema>;
 export type Verdict = z.infer<typeof verdictSchema>;
 export type Readiness = z.infer<typeof readinessSchema>;
+export type Source = z.infer<typeof sourceSchema>;
 export type KnowledgeBaseFile = z.infer<typeof knowledgeBaseFileSchema>;
 
 /** The sections of a knowledge base, each a list of records with an id. */
@@ -148,5 +166,6 @@ export const SECTIONS = [
   'signals',
   'guidance',
   'preparation',
+  'sources',
 ] as const;
 export type Section = (typeof SECTIONS)[number];

@@ -24,6 +24,7 @@ const ladder: KnowledgeBase = {
   signals: [],
   guidance: [],
   preparation: [],
+  sources: [],
   roles: [
     role('junior', ['Write reports', 'Run campaigns'], ['mid', 'specialist']),
     role('mid', ['Run campaigns', 'Plan campaigns'], ['senior']),

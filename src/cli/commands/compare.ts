@@ -13,7 +13,7 @@ export interface CompareOptions {
 }
 
 export async function compare(context: CommandContext, options: CompareOptions): Promise<void> {
-  const knowledgeBase = context.knowledgeBase();
+  const knowledgeBase = await context.knowledgeBase();
   const comparison = compareRoles(
     knowledgeBase,
     roleNamed(knowledgeBase, options.a),

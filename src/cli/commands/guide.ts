@@ -14,7 +14,7 @@ export interface GuideOptions {
 }
 
 export async function guide(context: CommandContext, options: GuideOptions): Promise<void> {
-  const knowledgeBase = context.knowledgeBase();
+  const knowledgeBase = await context.knowledgeBase();
   let topics = knowledgeBase.guidance;
   if (options.topic !== undefined) {
     const key = normalize(options.topic);

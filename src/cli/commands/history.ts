@@ -36,7 +36,7 @@ export async function history(context: CommandContext, options: HistoryOptions):
     io.stdout.write(renderHistoryTsv(entries));
     return;
   }
-  const knowledgeBase = context.knowledgeBase();
+  const knowledgeBase = await context.knowledgeBase();
   const names = {
     role: (id: string) => knowledgeBase.roles.find((r) => r.id === id)?.title ?? id,
     verdict: (id: string) =>

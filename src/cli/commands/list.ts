@@ -22,7 +22,7 @@ function unknownValue(kind: string, value: string, known: string[]): CliError {
 }
 
 export async function list(context: CommandContext, options: ListOptions): Promise<void> {
-  const knowledgeBase = context.knowledgeBase();
+  const knowledgeBase = await context.knowledgeBase();
   const track = options.track === undefined ? undefined : findTrack(knowledgeBase, options.track);
   if (options.track !== undefined && !track)
     throw unknownValue(

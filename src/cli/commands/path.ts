@@ -29,7 +29,7 @@ function rolesIn(trees: ReturnType<typeof advancementTree>[]): Role[] {
 }
 
 export async function path(context: CommandContext, options: PathOptions): Promise<void> {
-  const knowledgeBase = context.knowledgeBase();
+  const knowledgeBase = await context.knowledgeBase();
   const { stdout } = context.io;
   const from = options.role === undefined ? undefined : roleNamed(knowledgeBase, options.role);
   const to = options.to === undefined ? undefined : roleNamed(knowledgeBase, options.to);

@@ -180,7 +180,7 @@ function isCancel(error: unknown): boolean {
 
 export async function quiz(context: CommandContext, options: QuizOptions): Promise<void> {
   const { io } = context;
-  const knowledgeBase = context.knowledgeBase();
+  const knowledgeBase = await context.knowledgeBase();
   const check = readiness(knowledgeBase);
   const flags = {
     from: roleFromFlag(knowledgeBase, options.from),

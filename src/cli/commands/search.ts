@@ -13,7 +13,7 @@ export interface SearchOptions {
 
 export async function search(context: CommandContext, options: SearchOptions): Promise<void> {
   const query = options.words.join(' ');
-  const hits = searchRoles(context.knowledgeBase(), query);
+  const hits = searchRoles(await context.knowledgeBase(), query);
   const { stdout } = context.io;
   if (hits.length === 0) {
     throw new CliError(

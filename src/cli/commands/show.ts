@@ -13,7 +13,7 @@ export interface ShowOptions {
 }
 
 export async function show(context: CommandContext, options: ShowOptions): Promise<void> {
-  const knowledgeBase = context.knowledgeBase();
+  const knowledgeBase = await context.knowledgeBase();
   // Resolve every name before printing anything: one unknown role means
   // nothing on stdout, not half an answer.
   const roles: Role[] = options.roles.map((name) => {

@@ -22,6 +22,12 @@ export interface RoleRecord extends RoleSummary {
   advancesTo: string[];
   /** Ids of the roles that advance to this one. */
   reachedFrom: string[];
+  /** Only for roles drawn from a classification (O*NET): its occupation code. */
+  code?: string;
+  /** Only where given: ids of related roles. */
+  related?: string[];
+  /** Only for roles drawn from a source: where from, and its required attribution. */
+  source?: { id: string; title: string; attribution: string; license?: string; url?: string };
 }
 
 export function roleSummary(role: Role): RoleSummary {
@@ -41,7 +47,16 @@ export function roleRecord(knowledgeBase: KnowledgeBase, role: Role): RoleRecord
     responsibilities: [...role.responsibilities],
     advancesTo: nextRoles(knowledgeBase, role).map((r) => r.id),
     reachedFrom: previousRoles(knowledgeBase, role).map((r) => r.id),
+    ...(role.code !== undefined ? { code: role.code } : {}),
+    ...(role.related !== undefined ? { related: [...role.related] } : {}),
+    ...sourceOf(knowledgeBase, role),
   };
+}
+
+function sourceOf(knowledgeBase: KnowledgeBase, role: Role): { source?: RoleRecord['source'] } {
+  const source =
+    role.source === undefined ? undefined : knowledgeBase.sources.find((s) => s.id === role.source);
+  return source ? { source: { ...source } } : {};
 }
 
 export function toJson(value: unknown): string {

@@ -1,6 +1,6 @@
-import { nextRoles, previousRoles } from '../../engine/graph.js';
+import { nextRoles, previousRoles, roleById } from '../../engine/graph.js';
 import type { KnowledgeBase } from '../../knowledge-base/model.js';
-import type { Role } from '../../knowledge-base/schema.js';
+import type { Role, Source } from '../../knowledge-base/schema.js';
 import { wrap } from '../../text/wrap.js';
 import type { Style } from '../color.js';
 
@@ -17,9 +17,11 @@ export function renderRoleText(
 ): string {
   const out: string[] = [];
   out.push(`${s.bold(role.title)}  ${s.dim(`(${role.id})`)}`);
-  out.push(
-    `${titleOf(knowledgeBase, 'tracks', role.track)} · ${titleOf(knowledgeBase, 'levels', role.level)}`,
-  );
+  const facts = [
+    titleOf(knowledgeBase, 'tracks', role.track),
+    titleOf(knowledgeBase, 'levels', role.level),
+  ];
+  out.push([...facts, ...(role.code ? [role.code] : [])].join(' · '));
   if (role.aliases.length > 0)
     out.push(s.dim(wrap(`Also known as: ${role.aliases.join(', ')}`, width, '  ', '')));
   out.push('', wrap(role.summary, width));
@@ -37,6 +39,9 @@ export function renderRoleText(
       ? previous.map((r) => `  ← ${link(r)}`)
       : [s.dim('  none listed: a starting role')]),
   );
+  const { related, source } = extras(knowledgeBase, role);
+  if (related.length > 0) out.push('', s.bold('Related'), ...related.map((r) => `  ~ ${link(r)}`));
+  if (source) out.push('', s.dim(wrap(`Source: ${source.attribution}`, width)));
   return `${out.join('\n')}\n`;
 }
 
@@ -49,6 +54,7 @@ export function renderRoleMarkdown(knowledgeBase: KnowledgeBase, role: Role): st
     `- **Track:** ${titleOf(knowledgeBase, 'tracks', role.track)}`,
     `- **Level:** ${titleOf(knowledgeBase, 'levels', role.level)}`,
   );
+  if (role.code) out.push(`- **Code:** ${role.code}`);
   if (role.aliases.length > 0) out.push(`- **Also known as:** ${role.aliases.join(', ')}`);
   out.push('', role.summary, '', '## Responsibilities', '');
   for (const responsibility of role.responsibilities) out.push(`- ${responsibility}`);
@@ -62,5 +68,15 @@ export function renderRoleMarkdown(knowledgeBase: KnowledgeBase, role: Role): st
     '',
     ...(previous.length ? previous.map(link) : ['None listed: a starting role.']),
   );
+  const { related, source } = extras(knowledgeBase, role);
+  if (related.length > 0) out.push('', '## Related', '', ...related.map(link));
+  if (source) out.push('', `*Source: ${source.attribution}*`);
   return `${out.join('\n')}\n`;
+}
+
+/** What only some roles have: related roles, and the source they came from. */
+function extras(knowledgeBase: KnowledgeBase, role: Role): { related: Role[]; source?: Source } {
+  const related = (role.related ?? []).flatMap((id) => roleById(knowledgeBase, id) ?? []);
+  const source = knowledgeBase.sources.find((x) => x.id === role.source);
+  return source ? { related, source } : { related };
 }

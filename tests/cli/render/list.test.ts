@@ -28,6 +28,7 @@ const knowledgeBase: KnowledgeBase = {
   signals: [],
   guidance: [],
   preparation: [],
+  sources: [],
 };
 
 describe('list renderers', () => {
