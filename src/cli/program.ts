@@ -393,6 +393,41 @@ coefficient of 0.4 or more over their words, stop words left out (see the README
       run(context, { directory });
     });
 
+  program
+    .command('import')
+    .description('Convert real occupational data (O*NET text files) into a knowledge base.')
+    .argument('<source>', 'the kind of data: onet')
+    .argument('<directory>', "the folder of the release's text files")
+    .option(
+      '-o, --out <path>',
+      'the folder to write (must not exist, or be empty)',
+      'onet-knowledge-base',
+    )
+    .option(
+      '--codes <pattern>',
+      'only these occupation codes: shell patterns, comma-separated ("13-*,15-1252.00")',
+    )
+    .showHelpAfterError("(run 'career import --help' for usage)")
+    .addHelpText(
+      'before',
+      examples([
+        ['career import onet ./db_27_0_text --out onet', 'the whole release'],
+        [
+          'career import onet ./db_27_0_text --codes "13-1161.*,11-2021.00" --out marketing',
+          'some occupations',
+        ],
+        ['career --data onet show "SEO Strategist"', 'then use it: by title or alternate title'],
+      ]),
+    )
+    .addHelpText(
+      'after',
+      '\nO*NET is licensed CC BY 4.0: the import carries its attribution, and show prints it for every imported role.',
+    )
+    .action(async (source: string, directory: string, options: { out: string; codes?: string }) => {
+      const { importData: run } = await import('./commands/import.js');
+      await run(context, { source, directory, out: options.out, codes: options.codes });
+    });
+
   // What the completion scripts ask for: one candidate a line, from the loaded knowledge base.
   program
     .command('__complete', { hidden: true })

@@ -15,11 +15,11 @@ export const trackSchema = z.strictObject({
   id,
   title: text,
   /** What a person in this track is called: "digital marketer". */
-  practitioner: text,
+  practitioner: text.optional(),
   /** What the track is responsible for, in one sentence. */
-  responsibility: text,
+  responsibility: text.optional(),
   /** Where the track puts its attention, in one sentence. */
-  focus: text,
+  focus: text.optional(),
 });
 
 export const levelSchema = z.strictObject({

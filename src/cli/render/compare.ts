@@ -1,10 +1,19 @@
 import type { Comparison } from '../../engine/compare.js';
 import type { KnowledgeBase } from '../../knowledge-base/model.js';
+import type { Track } from '../../knowledge-base/schema.js';
 import { wrap } from '../../text/wrap.js';
 import type { Style } from '../color.js';
 
 function title(knowledgeBase: KnowledgeBase, section: 'tracks' | 'levels', id: string): string {
   return knowledgeBase[section].find((item) => item.id === id)?.title ?? id;
+}
+
+/** "Digital marketing: Drive traffic… It focuses on marketing…", from whichever of the two sentences a track has. */
+function trackLine(track: Track): string {
+  const focus = track.focus
+    ? `It focuses on ${track.focus.charAt(0).toLowerCase()}${track.focus.slice(1)}`
+    : '';
+  return `${track.title}: ${[track.responsibility ?? '', focus].filter(Boolean).join(' ') || 'no description given.'}`;
 }
 
 export function compareJson(c: Comparison) {
@@ -56,14 +65,7 @@ export function renderCompareText(
   if (c.tracks) {
     out.push('', s.bold('Different tracks'));
     for (const track of [c.tracks.a, c.tracks.b]) {
-      out.push(
-        wrap(
-          `${track.title}: ${track.responsibility} It focuses on ${track.focus.charAt(0).toLowerCase()}${track.focus.slice(1)}`,
-          width,
-          '    ',
-          '  • ',
-        ),
-      );
+      out.push(wrap(trackLine(track), width, '    ', '  • '));
     }
   }
   out.push('', s.bold('Both do'));
@@ -101,7 +103,7 @@ export function renderCompareMarkdown(knowledgeBase: KnowledgeBase, c: Compariso
   if (c.tracks) {
     out.push('', '## Different tracks', '');
     for (const track of [c.tracks.a, c.tracks.b])
-      out.push(`- **${track.title}:** ${track.responsibility} Focus: ${track.focus}`);
+      out.push(`- **${track.title}:** ${trackLine(track).slice(track.title.length + 2)}`);
   }
   out.push('', '## Both do', '');
   if (c.shared.length === 0) out.push('Nothing alike.');

@@ -31,7 +31,7 @@ export function renderListTable(
     const inTrack = roles.filter((r) => r.track === track.id);
     if (inTrack.length === 0) continue;
     if (out.length > 0) out.push('');
-    out.push(`${s.bold(track.title)}  ${s.dim(track.focus)}`);
+    out.push(track.focus ? `${s.bold(track.title)}  ${s.dim(track.focus)}` : s.bold(track.title));
     for (const level of knowledgeBase.levels) {
       const inLevel = inTrack.filter((r) => r.level === level.id);
       if (inLevel.length === 0) continue;
