@@ -3,9 +3,9 @@ import type { Role } from '../knowledge-base/schema.js';
 import { editDistance } from '../text/similarity.js';
 import { normalize, words } from './normalize.js';
 
-/** Every name a role answers to: its id, its title and its aliases. */
+/** Every name a role answers to: its id, its title, its aliases, and an occupation code. */
 function namesOf(role: Role): string[] {
-  return [role.id, role.title, ...role.aliases];
+  return [role.id, role.title, ...role.aliases, ...(role.code ? [role.code] : [])];
 }
 
 /**
@@ -19,7 +19,12 @@ function indexOf(knowledgeBase: KnowledgeBase): Map<string, Role> {
   let index = indexes.get(knowledgeBase);
   if (!index) {
     index = new Map();
-    for (const pick of [(r: Role) => [r.id], (r: Role) => [r.title], (r: Role) => r.aliases]) {
+    for (const pick of [
+      (r: Role) => [r.id],
+      (r: Role) => [r.title],
+      (r: Role) => r.aliases,
+      (r: Role) => (r.code ? [r.code] : []),
+    ]) {
       for (const role of knowledgeBase.roles) {
         for (const name of pick(role)) {
           const key = normalize(name);
@@ -33,7 +38,7 @@ function indexOf(knowledgeBase: KnowledgeBase): Map<string, Role> {
 }
 
 /**
- * Finds the role a person means by id, title or alias, whatever the case,
+ * Finds the role a person means by id, title, alias or code, whatever the case,
  * spacing, hyphens or punctuation, and with a plural tolerated ("SEO
  * specialists").
  */

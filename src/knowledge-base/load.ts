@@ -5,8 +5,12 @@ import { KnowledgeBaseError, type KnowledgeBaseIssue } from './errors.js';
 import type { KnowledgeBase } from './model.js';
 import { type ParsedFile, parseKnowledgeBaseFile } from './parse-file.js';
 
-/** Larger than any hand-written file by far; a guard against reading a disk image by mistake. */
-export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/**
+ * Far larger than any hand-written file, and than any file of a whole O*NET
+ * import (the largest is under 1 MiB): a guard against reading a disk image
+ * or a log by mistake.
+ */
+export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 const YAML_FILE = /\.ya?ml$/i;
 
@@ -31,7 +35,10 @@ function reason(error: unknown): string {
 /** Reads one file as UTF-8 text, or says why it cannot be used. */
 export function readText(file: string): { text: string } | { issue: KnowledgeBaseIssue } {
   try {
-    const size = statSync(file).size;
+    const stat = statSync(file);
+    // A pipe or a device would block the read, or never end: only regular files are read.
+    if (!stat.isFile()) return { issue: { file, message: 'is not a regular file' } };
+    const size = stat.size;
     if (size > MAX_FILE_BYTES) {
       return {
         issue: {

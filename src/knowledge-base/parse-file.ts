@@ -64,12 +64,13 @@ function valueAt(data: unknown, path: FieldPath): unknown {
   return value;
 }
 
+/** A value as a message shows it: short, and on one line whatever it holds. */
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string')
-    return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+    return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
   return `${typeof value} ${String(value)}`;
 }
 
@@ -81,6 +82,16 @@ const EXPECTED: Record<string, string> = {
   number: 'a number',
 };
 
+/** The YAML library's message, in a reader's words where it speaks of itself or of the stack. */
+function plainYamlMessage(error: Error): string {
+  if (/call stack/i.test(error.message)) return 'the document is nested too deeply to read';
+  if (/multiple documents/i.test(error.message))
+    return 'the file holds more than one YAML document (a second "---"); keep one per file';
+  if (/alias count/i.test(error.message))
+    return 'too many aliases: the document would expand without bound (an "alias bomb")';
+  return error.message.split('\n')[0] ?? error.message;
+}
+
 /**
  * Parses one file's text into a knowledge-base section set. Every problem is
  * returned, each with the line and column it stands at, rather than thrown:
@@ -88,23 +99,24 @@ const EXPECTED: Record<string, string> = {
  */
 export function parseKnowledgeBaseFile(file: string, text: string): ParseResult {
   const lines = new LineCounter();
-  // uniqueKeys makes a duplicated key an error instead of a silent overwrite.
-  const document = parseDocument(text, {
-    lineCounter: lines,
-    prettyErrors: false,
-    uniqueKeys: true,
-  });
+  let document: ReturnType<typeof parseDocument>;
+  try {
+    // uniqueKeys makes a duplicated key an error instead of a silent overwrite.
+    document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  } catch (error) {
+    return {
+      ok: false,
+      issues: [
+        { file, line: 1, column: 1, message: `invalid YAML: ${plainYamlMessage(error as Error)}` },
+      ],
+    };
+  }
   if (document.errors.length > 0) {
     return {
       ok: false,
       issues: document.errors.map((error) => {
         const { line, col } = lines.linePos(error.pos[0]);
-        return {
-          file,
-          line,
-          column: col,
-          message: `invalid YAML: ${error.message.split('\n')[0]}`,
-        };
+        return { file, line, column: col, message: `invalid YAML: ${plainYamlMessage(error)}` };
       }),
     };
   }
@@ -119,7 +131,7 @@ export function parseKnowledgeBaseFile(file: string, text: string): ParseResult 
     // The alias limit stops "billion laughs" documents from expanding without bound.
     data = document.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    return wholeFile(`invalid YAML: ${(error as Error).message}`);
+    return wholeFile(`invalid YAML: ${plainYamlMessage(error as Error)}`);
   }
   if (data === null || data === undefined) {
     return wholeFile('the file is empty: expected sections such as "roles:" or "tracks:"');

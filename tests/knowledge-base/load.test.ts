@@ -164,7 +164,9 @@ describe('loading a knowledge base', () => {
           .join(', ')}]`,
       );
     const [issue] = problems({ 'bomb.yaml': `${bomb.join('\n')}\n` });
-    expect(issue).toMatch(/^bomb\.yaml:1:1: invalid YAML: Excessive alias count/);
+    expect(issue).toBe(
+      'bomb.yaml:1:1: invalid YAML: too many aliases: the document would expand without bound (an "alias bomb")',
+    );
   });
 
   it('throws a KnowledgeBaseError carrying every issue', () => {
