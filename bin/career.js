@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// The launcher: nothing but the built program. Node's compile cache (Node
-// 22.1 and newer) lets every start after the first skip compiling it.
-import module from 'node:module';
-
-module.enableCompileCache?.();
-const { run } = await import('../dist/cli.js');
-await run();
+// The launcher: nothing but the built program. CommonJS on purpose (see
+// bin/package.json): an ES-module entry would make Node start its ESM
+// loader on every run. Node's compile cache (22.1 and newer) lets every
+// start after the first skip compiling the program.
+'use strict';
+require('node:module').enableCompileCache?.();
+require('../dist/cli.cjs').run();

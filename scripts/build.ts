@@ -3,11 +3,19 @@
  * validates data/ and writes it as dist/knowledge-base.json, then bundles the
  * CLI into dist/. The shipped program never parses YAML or validates the
  * built-in knowledge base at run time: that work is done once, here.
+ *
+ * The bundle is CommonJS, and every dynamic import() in the source becomes
+ * its own file, loaded only when a command needs it. Measured on the CI
+ * machine kind (`npm run bench`, ratios to `node -e 0`): an ES-module entry
+ * costs Node its ESM loader on every run (about 8 ms), and compiling code a
+ * command does not run costs in proportion to its size; unbundled packages
+ * cost resolution in node_modules. `career list --json` went from 1.53x
+ * (unbundled ESM) to 1.36x (one ESM bundle with chunks) to under 1.2x so.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, type Metafile, type Plugin } from 'esbuild';
 import { formatIssue } from '../src/knowledge-base/errors.js';
 import { checkKnowledgeBase } from '../src/knowledge-base/load.js';
 
@@ -26,36 +34,99 @@ rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist');
 writeFileSync('dist/knowledge-base.json', JSON.stringify(knowledgeBase));
 
-const result = await build({
-  entryPoints: { cli: 'src/cli/run.ts' },
-  outdir: 'dist',
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  // The libraries are bundled too: resolving packages in node_modules is most
-  // of what start-up costs (measured: 1.53x bare Node unbundled, 1.23x
-  // bundled), and the published package then installs with no dependencies.
-  metafile: true,
-  // yaml's "node" entry is CommonJS, and a lazily imported CommonJS chunk
-  // exposes only a default export; its ES-module build (plain JS, no browser
-  // APIs) keeps the named exports.
-  alias: { yaml: './node_modules/yaml/browser/index.js' },
-  // commander is CommonJS and requires Node's built-ins; an ES module has no
-  // `require` of its own, so the bundle makes one.
-  banner: {
-    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+/** The output name of a lazily loaded module: src/cli/commands/list.ts → cli-commands-list. */
+function lazyName(path: string): string {
+  if (!path.startsWith('/'))
+    return `vendor-${path.replace(/^@/, '').replace(/[^a-zA-Z0-9]+/g, '-')}`;
+  return relative(join(root, 'src'), path)
+    .replace(/\.[jt]s$/, '')
+    .replace(/[^a-zA-Z0-9]+/g, '-');
+}
+
+const entries = new Map<string, string>([['cli', 'src/cli/run.ts']]);
+
+/**
+ * Turns each dynamic import() into a require of its own output file, and
+ * records it as an entry point for the next round. All outputs sit side by
+ * side in dist/, so "./name.cjs" is right from any of them.
+ */
+const lazyFiles: Plugin = {
+  name: 'lazy-files',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      const source = args.path.startsWith('.')
+        ? join(args.resolveDir, args.path).replace(/\.js$/, '.ts')
+        : args.path;
+      const name = lazyName(source);
+      if (!entries.has(name))
+        entries.set(name, source.startsWith('/') ? relative(root, source) : `vendor:${source}`);
+      return { path: `./${name}.cjs`, external: true };
+    });
+    // A package loaded lazily gets a file that is nothing but the package.
+    build.onResolve({ filter: /^vendor:/ }, (args) => ({
+      path: args.path.slice('vendor:'.length),
+      namespace: 'vendor',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'vendor' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(args.path)});`,
+      resolveDir: root,
+      loader: 'js',
+    }));
   },
-  define: { CAREER_VERSION: JSON.stringify(version) },
-  chunkNames: 'chunk-[hash]',
-  legalComments: 'none',
-  logLevel: 'warning',
-});
+};
+
+/**
+ * commander requires child_process when it loads, for stand-alone executable
+ * subcommands, which career does not have; Node then loads child_process,
+ * net and dgram on every run. The require is made lazy: the same module,
+ * loaded on first use. If commander's source changes, the build says so.
+ */
+const lazyChildProcess: Plugin = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onLoad({ filter: /commander[\\/]lib[\\/]command\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const eager = "const childProcess = require('node:child_process');";
+      if (!source.includes(eager))
+        throw new Error(`${args.path}: no "${eager}" to make lazy; update scripts/build.ts`);
+      const lazy =
+        "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };";
+      return { contents: source.replace(eager, lazy), loader: 'js' };
+    });
+  },
+};
+
+// Each round may find more dynamic imports; build until no new one turns up.
+let metafile: Metafile = { inputs: {}, outputs: {} };
+for (let known = 0; known !== entries.size; ) {
+  known = entries.size;
+  const result = await build({
+    entryPoints: Object.fromEntries(entries),
+    outdir: 'dist',
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    plugins: [lazyFiles, lazyChildProcess],
+    // import() of a lazy file becomes a require in a promise: a real import() would start the ESM loader.
+    supported: { 'dynamic-import': false },
+    metafile: true,
+    define: { CAREER_VERSION: JSON.stringify(version), 'import.meta.url': '__importMetaUrl' },
+    banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    legalComments: 'none',
+    // Less to parse at every start; names are kept so a bug's stack trace stays readable.
+    minifyWhitespace: true,
+    minifySyntax: true,
+    logLevel: 'warning',
+  });
+  metafile = result.metafile;
+}
 
 // Bundled code carries its authors' licences with it.
 const packages = new Set<string>();
-for (const input of Object.keys(result.metafile.inputs)) {
+for (const input of Object.keys(metafile.inputs)) {
   const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
   if (match?.[1]) packages.add(match[1]);
 }
@@ -74,6 +145,7 @@ writeFileSync(
   `career-advisor bundles the following packages into dist/.\n\n${notices.join(`\n${'-'.repeat(72)}\n\n`)}`,
 );
 
+const main = Object.entries(metafile.outputs).find(([out]) => basename(out) === 'cli.cjs');
 process.stderr.write(
-  `build: ${knowledgeBase.roles.length} roles from ${files.length} files, program in dist/\n`,
+  `build: ${knowledgeBase.roles.length} roles from ${files.length} files; ${entries.size} program files in ${dirname('dist/x')}/, the first loaded ${Math.round((main?.[1].bytes ?? 0) / 1024)} KiB\n`,
 );

@@ -1,3 +1,5 @@
+import { fdStream } from './fd-stream.js';
+
 /**
  * The world a command runs in, passed in rather than reached for, so a test
  * can run the whole program in-process with its own streams and environment.
@@ -6,6 +8,8 @@ export interface OutputStream {
   write(chunk: string): unknown;
   isTTY?: boolean;
   columns?: number;
+  /** The Node stream behind it, for libraries that draw on a stream (the prompts). */
+  stream?: () => NodeJS.WritableStream;
 }
 
 export interface InputStream extends NodeJS.ReadableStream {
@@ -22,10 +26,19 @@ export interface Io {
 
 /** This process's streams, environment and folder. */
 export function processIo(): Io {
+  // A reader that stops early (`career list | head -1`) is normal: end quietly.
+  const readerGone = () => process.exit(0);
   return {
-    stdout: process.stdout,
-    stderr: process.stderr,
-    stdin: process.stdin,
+    stdout: fdStream(1, () => process.stdout, readerGone),
+    stderr: fdStream(
+      2,
+      () => process.stderr,
+      () => {},
+    ),
+    // Made on first use: creating stdin loads streams only the quiz needs.
+    get stdin() {
+      return process.stdin;
+    },
     env: process.env,
     cwd: process.cwd(),
   };

@@ -44,7 +44,7 @@ export async function inquirerPrompter(io: Io): Promise<Prompter> {
   const { checkbox, search, select } = await import('@inquirer/prompts');
   const context = {
     input: io.stdin,
-    output: io.stderr as NodeJS.WritableStream,
+    output: io.stderr.stream?.() ?? (io.stderr as unknown as NodeJS.WritableStream),
     clearPromptOnDone: false,
   };
   return {

@@ -13,11 +13,6 @@ declare const CAREER_VERSION: string;
  * this file as JSON, so loading it is a read and a parse, nothing more.
  */
 export async function run(): Promise<void> {
-  // A reader that stops early (`career list | head -1`) is normal, not an error.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
-    throw error;
-  });
   const builtin = new URL('./knowledge-base.json', import.meta.url);
   const loadBuiltin = (): KnowledgeBase => {
     try {

@@ -23,7 +23,9 @@ describe('the published package', () => {
     ) as { filename: string; files: { path: string }[] }[];
     const paths = (packed?.files ?? []).map((f) => f.path);
     expect(paths).toContain('bin/career.js');
-    expect(paths).toContain('dist/cli.js');
+    expect(paths).toContain('dist/cli.cjs');
+    // Without it, bin/career.js would be read as an ES module.
+    expect(paths).toContain('bin/package.json');
     expect(paths).toContain('dist/knowledge-base.json');
     expect(paths).toContain('dist/THIRD-PARTY-LICENSES.txt');
     expect(
