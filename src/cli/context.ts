@@ -1,5 +1,8 @@
+import { homedir } from 'node:os';
 import { delimiter } from 'node:path';
+import type { DerivedStore } from '../knowledge-base/cache.js';
 import type { KnowledgeBase } from '../knowledge-base/model.js';
+import { cacheHome } from './cache-home.js';
 import { colorLevel, type Style, style } from './color.js';
 import { CliError } from './errors.js';
 import { EXIT } from './exit-codes.js';
@@ -21,6 +24,8 @@ export interface CommandContext {
   /** Loaded on first use: `--help` and usage errors never pay for it. */
   knowledgeBase(): Promise<KnowledgeBase>;
   style(stream: OutputStream): Promise<Style>;
+  /** Where to keep what is worked out from the knowledge base, when it came from a cache. */
+  derived(): Promise<DerivedStore | undefined>;
   /** The knowledge base shipped with the program. */
   builtin(): KnowledgeBase;
   globals(): GlobalOptions;
@@ -41,8 +46,8 @@ export function createContext(
   loadBuiltin: () => KnowledgeBase,
   globals: () => GlobalOptions,
 ): CommandContext {
-  let knowledgeBase: Promise<KnowledgeBase> | undefined;
-  const load = async (): Promise<KnowledgeBase> => {
+  let loaded: Promise<{ knowledgeBase: KnowledgeBase; derived?: DerivedStore }> | undefined;
+  const loadAll = async (): Promise<{ knowledgeBase: KnowledgeBase; derived?: DerivedStore }> => {
     const options = globals();
     const paths = sources(options, io.env);
     if (paths.length === 0) {
@@ -51,17 +56,33 @@ export function createContext(
           '--no-builtin leaves no roles: add --data PATH (or set CAREER_DATA)',
           EXIT.usage,
         );
-      return loadBuiltin();
+      return { knowledgeBase: loadBuiltin() };
     }
-    // YAML and the schema are loaded only when there are files to read.
-    const { loadKnowledgeBase } = await import('../knowledge-base/load.js');
-    return loadKnowledgeBase(paths, options.builtin ? { base: loadBuiltin() } : {});
+    const base = options.builtin ? loadBuiltin() : undefined;
+    // YAML and the schema are loaded only when there are files to read and no valid cache of them.
+    const load = async () => {
+      const { loadKnowledgeBase } = await import('../knowledge-base/load.js');
+      return loadKnowledgeBase(paths, base ? { base } : {});
+    };
+    if (io.env.CAREER_NO_CACHE) return { knowledgeBase: await load() };
+    const { loadCached } = await import('../knowledge-base/cache.js');
+    const directory = cacheHome(io.env, process.platform, homedir());
+    // The built-in knowledge base is part of the result, so it is part of the key.
+    return loadCached(
+      paths,
+      { directory, salt: base ? JSON.stringify(base) : 'no built-in roles' },
+      load,
+    );
   };
   return {
     io,
-    knowledgeBase: () => {
-      knowledgeBase ??= load();
-      return knowledgeBase;
+    knowledgeBase: async () => {
+      loaded ??= loadAll();
+      return (await loaded).knowledgeBase;
+    },
+    derived: async () => {
+      loaded ??= loadAll();
+      return (await loaded).derived;
     },
     style: (stream) => style(colorLevel(stream, io.env, !globals().color)),
     builtin: loadBuiltin,

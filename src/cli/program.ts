@@ -1,6 +1,14 @@
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import type { CommandContext } from './context.js';
 import { chosenFormat } from './output-format.js';
+
+/** commander's parser for a count: a whole number of 1 or more, or a usage error. */
+function positiveInteger(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1)
+    throw new InvalidArgumentError('must be a whole number of 1 or more');
+  return number;
+}
 
 /** Indented example lines for help: the first thing a reader of `--help` sees. */
 function examples(lines: readonly [string, string][]): string {
@@ -203,6 +211,7 @@ export function buildProgram(context: CommandContext, version: string): Command 
     .command('search')
     .description('Find roles by what they do: titles, aliases, summaries and responsibilities.')
     .argument('<words...>', 'what to look for ("A/B test", "influencers", "optimise")')
+    .option('-n, --limit <number>', 'show at most this many roles, best first', positiveInteger, 20)
     .option('--json', 'print JSON, for scripts and jq')
     .showHelpAfterError("(run 'career search --help' for usage)")
     .addHelpText(
@@ -213,9 +222,9 @@ export function buildProgram(context: CommandContext, version: string): Command 
         ['career search optimise --json', 'word forms meet: finds "optimization"'],
       ]),
     )
-    .action(async (words: string[], options: { json?: boolean }) => {
+    .action(async (words: string[], options: { json?: boolean; limit: number }) => {
       const { search: run } = await import('./commands/search.js');
-      await run(context, { words, json: options.json });
+      await run(context, { words, json: options.json, limit: options.limit });
     });
 
   const compare = program

@@ -4,11 +4,11 @@
  * "seospecialist"; "E-commerce" and "ecommerce" both become "ecommerce".
  */
 export function normalize(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '');
+  // Unicode decomposition is the slow part, and most names are plain ASCII.
+  const ascii = !/[^\x20-\x7e]/.test(name)
+    ? name
+    : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return ascii.toLowerCase().replace(/[^a-z0-9]+/g, '');
 }
 
 /** The words of a name, lower case, for matching by word. */

@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../knowledge-base/model.js';
 import type { Role } from '../knowledge-base/schema.js';
 import { editDistance } from '../text/similarity.js';
+import { roleById } from './graph.js';
 import { normalize, words } from './normalize.js';
 
 /** Every name a role answers to: its id, its title, its aliases, and an occupation code. */
@@ -8,45 +9,68 @@ function namesOf(role: Role): string[] {
   return [role.id, role.title, ...role.aliases, ...(role.code ? [role.code] : [])];
 }
 
-/**
- * An index from each normalized name to its role. Built once per knowledge
- * base and kept, because a session of `show a b c` resolves several names.
- * Ids win over titles, and titles over aliases, should two roles share one.
- */
-const indexes = new WeakMap<KnowledgeBase, Map<string, Role>>();
+type Tier = 'ids' | 'titles';
 
-function indexOf(knowledgeBase: KnowledgeBase): Map<string, Role> {
-  let index = indexes.get(knowledgeBase);
+const TIERS = {
+  ids: (role: Role) => [role.id],
+  titles: (role: Role) => [role.title],
+  aliases: (role: Role) => (role.code ? [...role.aliases, role.code] : role.aliases),
+};
+
+/**
+ * Indexes from normalized ids and titles to roles, each built the first
+ * time a lookup reaches it and kept for the knowledge base. Within a tier
+ * the first role to claim a name keeps it.
+ */
+const indexes = new WeakMap<KnowledgeBase, Partial<Record<Tier, Map<string, Role>>>>();
+
+function tier(knowledgeBase: KnowledgeBase, name: Tier): Map<string, Role> {
+  let tiers = indexes.get(knowledgeBase);
+  if (!tiers) {
+    tiers = {};
+    indexes.set(knowledgeBase, tiers);
+  }
+  let index = tiers[name];
   if (!index) {
     index = new Map();
-    for (const pick of [
-      (r: Role) => [r.id],
-      (r: Role) => [r.title],
-      (r: Role) => r.aliases,
-      (r: Role) => (r.code ? [r.code] : []),
-    ]) {
-      for (const role of knowledgeBase.roles) {
-        for (const name of pick(role)) {
-          const key = normalize(name);
-          if (key && !index.has(key)) index.set(key, role);
-        }
+    for (const role of knowledgeBase.roles) {
+      for (const value of TIERS[name](role)) {
+        const key = normalize(value);
+        if (key && !index.has(key)) index.set(key, role);
       }
     }
-    indexes.set(knowledgeBase, index);
+    tiers[name] = index;
   }
   return index;
 }
 
 /**
- * Finds the role a person means by id, title, alias or code, whatever the case,
- * spacing, hyphens or punctuation, and with a plural tolerated ("SEO
- * specialists").
+ * Finds the role a person means by id, title, alias or code, whatever the
+ * case, spacing, hyphens or punctuation, and with a plural tolerated ("SEO
+ * specialists"). Ids win over titles, and titles over aliases.
  */
 export function resolveRole(knowledgeBase: KnowledgeBase, query: string): Role | undefined {
-  const index = indexOf(knowledgeBase);
+  const exact = roleById(knowledgeBase, query);
+  if (exact) return exact;
   const key = normalize(query);
   if (!key) return undefined;
-  return index.get(key) ?? (key.endsWith('s') ? index.get(key.slice(0, -1)) : undefined);
+  const keys = key.endsWith('s') ? [key, key.slice(0, -1)] : [key];
+  for (const name of ['ids', 'titles'] as const) {
+    const index = tier(knowledgeBase, name);
+    for (const k of keys) {
+      const role = index.get(k);
+      if (role) return role;
+    }
+  }
+  // Aliases are scanned, not indexed: a command resolves a name or two, and a
+  // scan that stops at the first match costs less than indexing them all
+  // (measured on an O*NET import: 57,000 aliases).
+  for (const role of knowledgeBase.roles) {
+    for (const alias of TIERS.aliases(role)) {
+      if (keys.includes(normalize(alias))) return role;
+    }
+  }
+  return undefined;
 }
 
 export interface Suggestion {

@@ -23,108 +23,106 @@ export interface SearchHit {
 
 interface Document {
   id: string;
-  roleId: string;
-  title?: string;
-  aliases?: string;
-  summary?: string;
-  responsibility?: string;
+  title: string;
+  aliases: string;
+  summary: string;
+  responsibility: string;
 }
 
 const FIELDS: SearchField[] = ['title', 'aliases', 'summary', 'responsibility'];
+const OPTIONS = {
+  fields: FIELDS,
+  tokenize,
+  processTerm: (word: string) => term(word) || null,
+};
 const indexes = new WeakMap<KnowledgeBase, MiniSearch<Document>>();
 
 /**
- * The full-text index: one document per role (title, aliases, summary) and
- * one per responsibility, so a hit names the responsibility that matched.
- * Words are compared in the form text/terms.ts gives them, so "optimise"
- * finds "optimization" and "A/B test" finds "A/B tests".
+ * The full-text index: one document per role, its responsibilities one
+ * field, so the index stays small enough to save and load quickly (an
+ * O*NET import has 19,000 responsibilities); which responsibility matched
+ * is worked out afterwards, for the roles found. Words are compared in the
+ * form text/terms.ts gives them, so "optimise" finds "optimization" and
+ * "A/B test" finds "A/B tests".
  */
 function indexOf(knowledgeBase: KnowledgeBase): MiniSearch<Document> {
   let index = indexes.get(knowledgeBase);
   if (!index) {
-    index = new MiniSearch<Document>({
-      fields: FIELDS,
-      storeFields: ['roleId'],
-      tokenize,
-      processTerm: (word) => term(word) || null,
-    });
+    index = new MiniSearch<Document>(OPTIONS);
     index.addAll(
-      knowledgeBase.roles.flatMap((role) => [
-        {
-          id: role.id,
-          roleId: role.id,
-          title: role.title,
-          aliases: role.aliases.join('\n'),
-          summary: role.summary,
-        },
-        ...role.responsibilities.map((responsibility, i) => ({
-          id: `${role.id}#${i}`,
-          roleId: role.id,
-          responsibility,
-        })),
-      ]),
+      knowledgeBase.roles.map((role) => ({
+        id: role.id,
+        title: role.title,
+        aliases: role.aliases.join('\n'),
+        summary: role.summary,
+        responsibility: role.responsibilities.join('\n'),
+      })),
     );
     indexes.set(knowledgeBase, index);
   }
   return index;
 }
 
-function textOf(
-  role: Role,
-  field: SearchField,
-  documentId: string,
-  matched: readonly string[],
-): string {
-  switch (field) {
-    case 'title':
-      return role.title;
-    case 'summary':
-      return role.summary;
-    case 'aliases':
-      return (
-        role.aliases.find((alias) => terms(alias).some((t) => matched.includes(t))) ??
-        role.aliases.join(', ')
-      );
-    case 'responsibility':
-      return role.responsibilities[Number(documentId.split('#')[1])] ?? '';
-  }
+/** The index as text, to keep beside a cached knowledge base. */
+export function searchIndexJson(knowledgeBase: KnowledgeBase): string {
+  return JSON.stringify(indexOf(knowledgeBase));
+}
+
+/** Uses an index saved by searchIndexJson for this same knowledge base, instead of building it. */
+export function useSearchIndex(knowledgeBase: KnowledgeBase, json: string): void {
+  indexes.set(knowledgeBase, MiniSearch.loadJSON<Document>(json, OPTIONS));
+}
+
+/** The texts of a field that hold any of the matched word forms, those with the most first. */
+function matchingTexts(role: Role, field: SearchField, matched: readonly string[]): string[] {
+  const texts =
+    field === 'title'
+      ? [role.title]
+      : field === 'summary'
+        ? [role.summary]
+        : field === 'aliases'
+          ? role.aliases
+          : role.responsibilities;
+  return texts
+    .map((text) => ({ text, count: new Set(terms(text).filter((t) => matched.includes(t))).size }))
+    .filter((t) => t.count > 0)
+    .sort((a, b) => b.count - a.count)
+    .map((t) => t.text);
 }
 
 /**
- * Roles ranked by how well they match the words: a title or alias counts
- * most, then a responsibility, then the summary. Tolerates a typo in a
+ * Roles ranked by how well they match the words, at most `limit` of them: a
+ * title or alias counts most, then a responsibility, then the summary. Tolerates a typo in a
  * longer word ("infuencers") and a prefix ("optim").
  */
-export function searchRoles(knowledgeBase: KnowledgeBase, query: string): SearchHit[] {
+export function searchRoles(
+  knowledgeBase: KnowledgeBase,
+  query: string,
+  limit = Number.POSITIVE_INFINITY,
+): SearchHit[] {
   if (terms(query).length === 0) return [];
   const results = indexOf(knowledgeBase).search(query, {
     boost: { title: 3, aliases: 2.5, responsibility: 1.5, summary: 1 },
     fuzzy: (word) => (word.length >= 5 ? 0.2 : false),
     prefix: (word) => word.length >= 4,
   });
-  const byRole = new Map<string, SearchHit>();
-  for (const result of results) {
-    const role = roleById(knowledgeBase, result.roleId as string);
+  const hits: SearchHit[] = [];
+  // Results come best first; which texts matched is worked out only for those kept.
+  for (const result of results.slice(0, limit)) {
+    const role = roleById(knowledgeBase, String(result.id));
     if (!role) continue;
-    let hit = byRole.get(role.id);
-    if (!hit) {
-      hit = { role, score: 0, matches: [] };
-      byRole.set(role.id, hit);
-    }
-    hit.score += result.score;
-    const fields = new Set(Object.values(result.match).flat() as SearchField[]);
+    const matches: SearchMatch[] = [];
     for (const field of FIELDS) {
-      if (!fields.has(field)) continue;
       const matched = result.terms.filter((t) => (result.match[t] ?? []).includes(field));
-      hit.matches.push({
-        field,
-        text: textOf(role, field, String(result.id), matched),
-        terms: matched,
-      });
+      if (matched.length === 0) continue;
+      // A prefix or a typo matched a form of the word, not the word typed: mark the forms found.
+      for (const text of matchingTexts(role, field, matched))
+        matches.push({ field, text, terms: matched.filter((t) => terms(text).includes(t)) });
     }
+    hits.push({ role, score: result.score, matches });
   }
   const rank: Record<SearchField, number> = { title: 0, aliases: 1, responsibility: 2, summary: 3 };
-  return [...byRole.values()]
+  return hits
     .map((hit) => ({
       ...hit,
       score: Math.round(hit.score * 100) / 100,

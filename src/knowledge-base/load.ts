@@ -1,28 +1,9 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
 import { crossCheck } from './cross-check.js';
 import { KnowledgeBaseError, type KnowledgeBaseIssue } from './errors.js';
+import { expandPath, MAX_FILE_BYTES } from './files.js';
 import type { KnowledgeBase } from './model.js';
 import { type ParsedFile, parseKnowledgeBaseFile } from './parse-file.js';
-
-/**
- * Far larger than any hand-written file, and than any file of a whole O*NET
- * import (the largest is under 1 MiB): a guard against reading a disk image
- * or a log by mistake.
- */
-export const MAX_FILE_BYTES = 16 * 1024 * 1024;
-
-const YAML_FILE = /\.ya?ml$/i;
-
-/** The YAML files a path names: itself, or every .yaml/.yml below it, in a stable order. */
-export function expandPath(path: string): string[] {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return [path];
-  return readdirSync(path, { recursive: true, encoding: 'utf8' })
-    .filter((name) => YAML_FILE.test(name))
-    .sort()
-    .map((name) => join(path, name));
-}
 
 function reason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;

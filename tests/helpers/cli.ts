@@ -13,6 +13,9 @@ export interface Result {
   code: number | null;
 }
 
+/** Where runs that do not say otherwise keep history and cache: never the real home folder. */
+const scratch = mkdtempSync(join(tmpdir(), 'career-home-'));
+
 /**
  * The environment of a person's shell with nothing that changes colour or
  * data locations, so each test states exactly what it sets.
@@ -23,6 +26,8 @@ export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS
     if (process.env[key] !== undefined) env[key] = process.env[key];
   }
   env.TERM = 'xterm-256color';
+  env.CAREER_DATA_HOME = join(scratch, 'data');
+  env.CAREER_CACHE_HOME = join(scratch, 'cache');
   for (const [key, value] of Object.entries(extra)) {
     if (value === undefined) delete env[key];
     else env[key] = value;

@@ -1,4 +1,4 @@
-import { searchRoles } from '../../engine/search.js';
+import { searchIndexJson, searchRoles, useSearchIndex } from '../../engine/search.js';
 import { textWidth } from '../../text/wrap.js';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
@@ -9,11 +9,19 @@ import { renderSearchText, renderSearchTsv, searchJson } from '../render/search.
 export interface SearchOptions {
   words: string[];
   json?: boolean;
+  /** The most roles to show. */
+  limit: number;
 }
 
 export async function search(context: CommandContext, options: SearchOptions): Promise<void> {
   const query = options.words.join(' ');
-  const hits = searchRoles(await context.knowledgeBase(), query);
+  const knowledgeBase = await context.knowledgeBase();
+  // A large knowledge base from the cache brings its search index along; a new one is saved for next time.
+  const derived = await context.derived();
+  const saved = derived?.read('search-index');
+  if (saved) useSearchIndex(knowledgeBase, saved);
+  const hits = searchRoles(knowledgeBase, query, options.limit);
+  if (derived && !saved) derived.write('search-index', searchIndexJson(knowledgeBase));
   const { stdout } = context.io;
   if (hits.length === 0) {
     throw new CliError(

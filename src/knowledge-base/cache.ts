@@ -1,0 +1,174 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { expandPath, MAX_FILE_BYTES } from './files.js';
+import type { KnowledgeBase } from './model.js';
+
+/** What a cached knowledge base was built from: each file's path, size, modification time and content. */
+interface Fingerprint {
+  path: string;
+  size: number;
+  mtimeMs: number;
+  sha256: string;
+}
+
+interface Header {
+  format: 1;
+  /** The program version and built-in knowledge base the entry belongs to, and the sources' paths. */
+  key: string;
+  sources: Fingerprint[];
+  /** The SHA-256 of the payload line, so a damaged file is never believed. */
+  payload: string;
+}
+
+const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+
+function fingerprints(paths: readonly string[]): Fingerprint[] {
+  return paths.flatMap((path) =>
+    expandPath(resolve(path)).map((file) => {
+      const stat = statSync(file);
+      // Only what the loader would read: a pipe would block, a huge file is refused there.
+      if (!stat.isFile() || stat.size > MAX_FILE_BYTES)
+        throw new Error(`${file}: left to the loader to report`);
+      return {
+        path: file,
+        size: stat.size,
+        mtimeMs: stat.mtimeMs,
+        sha256: sha256(readFileSync(file)),
+      };
+    }),
+  );
+}
+
+function read(
+  file: string,
+  key: string,
+  sources: readonly Fingerprint[],
+): { knowledgeBase: KnowledgeBase; payload: string } | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  const split = bytes.indexOf(0x0a);
+  if (split < 0) return undefined;
+  try {
+    const header = JSON.parse(bytes.toString('utf8', 0, split)) as Header;
+    if (
+      header.format !== 1 ||
+      header.key !== key ||
+      JSON.stringify(header.sources) !== JSON.stringify(sources)
+    ) {
+      return undefined;
+    }
+    // Hashed as bytes: hashing the decoded text would encode megabytes back to UTF-8 first.
+    const payload = bytes.subarray(split + 1);
+    if (sha256(payload) !== header.payload) return undefined;
+    return {
+      knowledgeBase: JSON.parse(payload.toString('utf8')) as KnowledgeBase,
+      payload: header.payload,
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes a cache file whole or not at all. */
+function write(file: string, directory: string, text: string): void {
+  const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    mkdirSync(directory, { recursive: true });
+    writeFileSync(temporary, text);
+    // A rename is atomic: of two runs filling the cache at once, both succeed and one wins.
+    renameSync(temporary, file);
+  } catch {
+    // The cache is only a shortcut: a read-only or full cache folder costs time, never a result.
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // Never written.
+    }
+  }
+}
+
+/**
+ * Things worked out from one cached knowledge base (a search index), kept
+ * beside it and trusted only for the exact knowledge base they came from.
+ */
+export interface DerivedStore {
+  read(name: string): string | undefined;
+  write(name: string, text: string): void;
+}
+
+function derivedStore(base: string, directory: string, payload: string): DerivedStore {
+  const fileOf = (name: string) => `${base}.${name}`;
+  return {
+    read(name) {
+      try {
+        const bytes = readFileSync(fileOf(name));
+        const split = bytes.indexOf(0x0a);
+        const header = JSON.parse(bytes.toString('utf8', 0, split)) as {
+          for: string;
+          sha256: string;
+        };
+        const body = bytes.subarray(split + 1);
+        return header.for === payload && sha256(body) === header.sha256
+          ? body.toString('utf8')
+          : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    write(name, body) {
+      write(
+        fileOf(name),
+        directory,
+        `${JSON.stringify({ for: payload, sha256: sha256(body) })}\n${body}`,
+      );
+    },
+  };
+}
+
+export interface CacheOptions {
+  /** Where cache files go. */
+  directory: string;
+  /** What else the result depends on: the program version, the built-in knowledge base, --no-builtin. */
+  salt: string;
+}
+
+/**
+ * Loads the knowledge base of these sources from the cache when every
+ * source file is as it was (same path, size, modification time and
+ * content), and otherwise with `load`, which validates; a valid result is
+ * then cached. A stale, foreign or damaged cache file is ignored and
+ * replaced. Only a successful load is ever cached, so errors are always
+ * reported afresh.
+ */
+export async function loadCached(
+  paths: readonly string[],
+  options: CacheOptions,
+  load: () => Promise<KnowledgeBase>,
+): Promise<{ knowledgeBase: KnowledgeBase; derived?: DerivedStore }> {
+  let sources: Fingerprint[];
+  try {
+    sources = fingerprints(paths);
+  } catch {
+    // A source that cannot be read: the loader says what is wrong with it.
+    return { knowledgeBase: await load() };
+  }
+  const key = sha256(`${options.salt}\0${paths.map((p) => resolve(p)).join('\0')}`);
+  const base = join(options.directory, `knowledge-base-${key.slice(0, 24)}`);
+  const file = `${base}.json`;
+  const cached = read(file, key, sources);
+  if (cached)
+    return {
+      knowledgeBase: cached.knowledgeBase,
+      derived: derivedStore(base, options.directory, cached.payload),
+    };
+  const knowledgeBase = await load();
+  const payload = JSON.stringify(knowledgeBase);
+  const header: Header = { format: 1, key, sources, payload: sha256(payload) };
+  write(file, options.directory, `${JSON.stringify(header)}\n${payload}`);
+  return { knowledgeBase, derived: derivedStore(base, options.directory, header.payload) };
+}

@@ -1,0 +1,128 @@
+import { readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { career, tempDir } from '../helpers/cli.js';
+import { writeTree } from '../helpers/files.js';
+
+const ROLE = (title: string) => `roles:
+  - id: growth-marketer
+    title: ${title}
+    track: digital-marketing
+    level: associate
+    summary: Runs growth experiments.
+    responsibilities: [Run growth experiments]
+    advancesTo: [digital-marketing-manager]
+`;
+
+/** A knowledge-base folder and a cache folder of its own. */
+function setUp(title = 'Growth marketer') {
+  const data = writeTree({ 'growth.yaml': ROLE(title) });
+  const cache = tempDir('career-cache-');
+  return { data, cache, env: { CAREER_CACHE_HOME: cache } };
+}
+
+const cacheFiles = (cache: string) => readdirSync(cache).filter((name) => name.endsWith('.json'));
+const titleOf = async (data: string, env: Record<string, string>) =>
+  JSON.parse((await career(['--data', data, 'show', 'growth-marketer', '--json'], { env })).stdout)
+    .title;
+
+describe('the knowledge-base cache', () => {
+  it('is filled by the first validated load and used after it', async () => {
+    const { data, cache, env } = setUp();
+    expect(await titleOf(data, env)).toBe('Growth marketer');
+    expect(cacheFiles(cache)).toHaveLength(1);
+    const cached = readFileSync(join(cache, cacheFiles(cache)[0] as string), 'utf8');
+    expect(cached.split('\n')[1]).toContain('"title":"Growth marketer"');
+    expect(await titleOf(data, env)).toBe('Growth marketer');
+  });
+
+  it('sees an edited source on the next run, even at the same size and time', async () => {
+    const { data, env } = setUp('Growth marketer');
+    expect(await titleOf(data, env)).toBe('Growth marketer');
+    const file = join(data, 'growth.yaml');
+    const before = readFileSync(file);
+    const edited = ROLE('Growth marketeR');
+    expect(edited.length).toBe(before.length);
+    writeFileSync(file, edited);
+    // Same size, same modification time: only the content hash tells them apart.
+    const stat = new Date(Date.now() - 60_000);
+    utimesSync(file, stat, stat);
+    expect(await titleOf(data, env)).toBe('Growth marketeR');
+  });
+
+  it('sees a file added to a source folder', async () => {
+    const { data, env } = setUp();
+    await career(['--data', data, 'list'], { env });
+    writeFileSync(
+      join(data, 'more.yaml'),
+      ROLE('Second').replace('growth-marketer', 'second-marketer'),
+    );
+    const { stdout } = await career(['--data', data, 'list', '--json'], { env });
+    expect(JSON.parse(stdout).map((r: { id: string }) => r.id)).toContain('second-marketer');
+  });
+
+  it('never caches a broken knowledge base: errors are reported on every run', async () => {
+    const { data, cache, env } = setUp();
+    writeFileSync(
+      join(data, 'growth.yaml'),
+      ROLE('x').replace('digital-marketing-manager', 'nowhere'),
+    );
+    for (const _ of [1, 2]) {
+      const { code, stderr } = await career(['--data', data, 'list'], { env });
+      expect(code).toBe(3);
+      expect(stderr).toContain('unknown role "nowhere"');
+    }
+    expect(cacheFiles(cache)).toEqual([]);
+  });
+
+  it('ignores and rebuilds a corrupt, truncated or foreign cache file', async () => {
+    const { data, cache, env } = setUp();
+    await titleOf(data, env);
+    const file = join(cache, cacheFiles(cache)[0] as string);
+    const good = readFileSync(file, 'utf8');
+    const damages = [
+      good.slice(0, good.length / 2),
+      good.replace('Growth marketer', 'Tampered title'),
+      'not a cache at all',
+      `${JSON.stringify({ format: 2 })}\n{}`,
+      '',
+    ];
+    for (const damaged of damages) {
+      writeFileSync(file, damaged);
+      expect(await titleOf(data, env)).toBe('Growth marketer');
+      expect(readFileSync(file, 'utf8')).toBe(good);
+    }
+  });
+
+  it('lets concurrent first runs all succeed', async () => {
+    const { data, cache, env } = setUp();
+    const runs = await Promise.all(
+      Array.from({ length: 8 }, () => career(['--data', data, 'list', '--json'], { env })),
+    );
+    for (const run of runs) {
+      expect(run.code).toBe(0);
+      expect(JSON.parse(run.stdout)).toHaveLength(13);
+    }
+    expect(cacheFiles(cache)).toHaveLength(1);
+    expect(readdirSync(cache).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect(await titleOf(data, env)).toBe('Growth marketer');
+  });
+
+  it('keeps the search index beside the cache and uses it', async () => {
+    const { data, cache, env } = setUp();
+    const first = await career(['--data', data, 'search', 'growth', 'experiments'], { env });
+    expect(first.stdout.split('\n')[0]).toMatch(/^growth-marketer\t/);
+    expect(readdirSync(cache).some((name) => name.endsWith('.search-index'))).toBe(true);
+    const second = await career(['--data', data, 'search', 'growth', 'experiments'], { env });
+    expect(second.stdout).toBe(first.stdout);
+  });
+
+  it('still works when the cache folder cannot be written', async () => {
+    const { data } = setUp();
+    const blocked = join(tempDir(), 'a-file');
+    writeFileSync(blocked, 'in the way');
+    expect(await titleOf(data, { CAREER_CACHE_HOME: join(blocked, 'cache') })).toBe(
+      'Growth marketer',
+    );
+  });
+});
