@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
+import type { QuizOptions } from './commands/quiz.js';
 import type { CommandContext } from './context.js';
 import { chosenFormat } from './output-format.js';
 
@@ -174,19 +175,10 @@ export function buildProgram(context: CommandContext, version: string): Command 
       'after',
       '\nEach completed quiz is saved to your history (see: career history) unless --no-save.\nWithout a terminal, pass --answers: the quiz never waits for input it cannot get.',
     );
-  quiz.action(
-    async (options: {
-      from?: string;
-      to?: string;
-      answers?: string;
-      template?: boolean;
-      json?: boolean;
-      save: boolean;
-    }) => {
-      const { quiz: run } = await import('./commands/quiz.js');
-      await run(context, options);
-    },
-  );
+  quiz.action(async (options: QuizOptions) => {
+    const { quiz: run } = await import('./commands/quiz.js');
+    await run(context, options);
+  });
 
   program
     .command('history')

@@ -21,7 +21,7 @@ import { inquirerPrompter, type Prompter } from '../prompts.js';
 import { renderAnswersTemplate } from '../render/answers-template.js';
 import { toJson } from '../render/records.js';
 import { renderQuizResult } from '../render/result.js';
-import { unknownRole } from './unknown-role.js';
+import { roleNamed } from './resolve-roles.js';
 
 export interface QuizOptions {
   from?: string;
@@ -51,10 +51,7 @@ function readiness(knowledgeBase: KnowledgeBase): Readiness {
 }
 
 function roleFromFlag(knowledgeBase: KnowledgeBase, name: string | undefined): Role | undefined {
-  if (name === undefined) return undefined;
-  const role = resolveRole(knowledgeBase, name);
-  if (!role) throw unknownRole(name, suggestRoles(knowledgeBase, name));
-  return role;
+  return name === undefined ? undefined : roleNamed(knowledgeBase, name);
 }
 
 function readInput(context: CommandContext, path: string): Promise<{ name: string; text: string }> {
