@@ -22,6 +22,10 @@ import { checkKnowledgeBase } from '../src/knowledge-base/load.js';
 const root = fileURLToPath(new URL('../', import.meta.url));
 process.chdir(root);
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+// Saved search indexes are named by it: their form is minisearch's own.
+const { version: minisearchVersion } = JSON.parse(
+  readFileSync('node_modules/minisearch/package.json', 'utf8'),
+) as { version: string };
 
 const { knowledgeBase, issues, files } = checkKnowledgeBase(['data']);
 if (issues.length > 0) {
@@ -113,7 +117,11 @@ for (let known = 0; known !== entries.size; ) {
     // import() of a lazy file becomes a require in a promise: a real import() would start the ESM loader.
     supported: { 'dynamic-import': false },
     metafile: true,
-    define: { CAREER_VERSION: JSON.stringify(version), 'import.meta.url': '__importMetaUrl' },
+    define: {
+      CAREER_VERSION: JSON.stringify(version),
+      MINISEARCH_VERSION: JSON.stringify(minisearchVersion),
+      'import.meta.url': '__importMetaUrl',
+    },
     banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     legalComments: 'none',
     // Less to parse at every start; names are kept so a bug's stack trace stays readable.

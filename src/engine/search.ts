@@ -1,3 +1,4 @@
+import { deserialize, serialize } from 'node:v8';
 import MiniSearch from 'minisearch';
 import type { KnowledgeBase } from '../knowledge-base/model.js';
 import type { Role } from '../knowledge-base/schema.js';
@@ -63,14 +64,57 @@ function indexOf(knowledgeBase: KnowledgeBase): MiniSearch<Document> {
   return index;
 }
 
-/** The index as text, to keep beside a cached knowledge base. */
-export function searchIndexJson(knowledgeBase: KnowledgeBase): string {
-  return JSON.stringify(indexOf(knowledgeBase));
+/**
+ * The fields of a MiniSearch index that hold its data, by minisearch 7's
+ * own names. Saving them with V8's serializer and restoring them is three
+ * times faster than minisearch's JSON round trip (measured on an O*NET
+ * import: 80 ms against 225 ms), which is most of a search on a large
+ * knowledge base. They are internals: the saved form is named by the
+ * bundled minisearch version, a restore that finds anything unexpected
+ * gives up (the index is then built), and a test checks that a restored
+ * index answers exactly as a fresh one.
+ */
+const DATA_FIELDS = [
+  '_documentCount',
+  '_documentIds',
+  '_idToShortId',
+  '_fieldIds',
+  '_fieldLength',
+  '_avgFieldLength',
+  '_nextId',
+  '_storedFields',
+  '_dirtCount',
+] as const;
+
+type Internals = Record<string, unknown> & { _index?: { _tree?: unknown; _size?: unknown } };
+
+/** The index in a form to keep beside a cached knowledge base. */
+export function searchIndexBytes(knowledgeBase: KnowledgeBase): Buffer {
+  const index = indexOf(knowledgeBase) as unknown as Internals;
+  return serialize({
+    tree: index._index?._tree,
+    ...Object.fromEntries(DATA_FIELDS.map((field) => [field, index[field]])),
+  });
 }
 
-/** Uses an index saved by searchIndexJson for this same knowledge base, instead of building it. */
-export function useSearchIndex(knowledgeBase: KnowledgeBase, json: string): void {
-  indexes.set(knowledgeBase, MiniSearch.loadJSON<Document>(json, OPTIONS));
+/** Uses an index saved by searchIndexBytes for this same knowledge base; false if it cannot be used. */
+export function useSearchIndexBytes(knowledgeBase: KnowledgeBase, bytes: Buffer): boolean {
+  try {
+    const data = deserialize(bytes) as Record<string, unknown>;
+    const index = new MiniSearch<Document>(OPTIONS);
+    const internals = index as unknown as Internals;
+    if (!(data.tree instanceof Map) || !(internals._index?._tree instanceof Map)) return false;
+    for (const field of DATA_FIELDS) {
+      if (!(field in internals) || !(field in data)) return false;
+      internals[field] = data[field];
+    }
+    internals._index._tree = data.tree;
+    internals._index._size = undefined;
+    indexes.set(knowledgeBase, index);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The texts of a field that hold any of the matched word forms, those with the most first. */

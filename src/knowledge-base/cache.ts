@@ -75,7 +75,7 @@ function read(
 }
 
 /** Writes a cache file whole or not at all. */
-function write(file: string, directory: string, text: string): void {
+function write(file: string, directory: string, text: string | Buffer): void {
   const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     mkdirSync(directory, { recursive: true });
@@ -97,8 +97,8 @@ function write(file: string, directory: string, text: string): void {
  * beside it and trusted only for the exact knowledge base they came from.
  */
 export interface DerivedStore {
-  read(name: string): string | undefined;
-  write(name: string, text: string): void;
+  read(name: string): Buffer | undefined;
+  write(name: string, bytes: Buffer): void;
 }
 
 function derivedStore(base: string, directory: string, payload: string): DerivedStore {
@@ -113,19 +113,14 @@ function derivedStore(base: string, directory: string, payload: string): Derived
           sha256: string;
         };
         const body = bytes.subarray(split + 1);
-        return header.for === payload && sha256(body) === header.sha256
-          ? body.toString('utf8')
-          : undefined;
+        return header.for === payload && sha256(body) === header.sha256 ? body : undefined;
       } catch {
         return undefined;
       }
     },
     write(name, body) {
-      write(
-        fileOf(name),
-        directory,
-        `${JSON.stringify({ for: payload, sha256: sha256(body) })}\n${body}`,
-      );
+      const head = Buffer.from(`${JSON.stringify({ for: payload, sha256: sha256(body) })}\n`);
+      write(fileOf(name), directory, Buffer.concat([head, body]));
     },
   };
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
+import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { searchRoles } from '../../src/engine/search.js';
+import { searchIndexBytes, searchRoles, useSearchIndexBytes } from '../../src/engine/search.js';
 import { loadKnowledgeBase } from '../../src/knowledge-base/load.js';
 import { highlight } from '../../src/text/highlight.js';
 import { ROOT } from '../helpers/cli.js';
@@ -46,5 +47,32 @@ describe('highlighting', () => {
       { text: ' ', match: false },
       { text: 'tests', match: true },
     ]);
+  });
+});
+
+describe('a saved search index', () => {
+  it('answers exactly as a freshly built one', () => {
+    const saved = searchIndexBytes(knowledgeBase);
+    // A copy is a different knowledge base to the engine: it would build its own index.
+    const copy = structuredClone(knowledgeBase);
+    expect(useSearchIndexBytes(copy, saved)).toBe(true);
+    for (const query of [
+      'A/B test',
+      'infuencers',
+      'optimise',
+      'email',
+      'ppc',
+      'customer experience',
+      'xyzzy',
+    ]) {
+      expect(searchRoles(copy, query)).toEqual(searchRoles(knowledgeBase, query));
+    }
+  });
+
+  it('is refused, not trusted, when it is not an index', () => {
+    const copy = structuredClone(knowledgeBase);
+    expect(useSearchIndexBytes(copy, Buffer.from('not an index'))).toBe(false);
+    expect(useSearchIndexBytes(copy, serialize({ tree: 'no map' }))).toBe(false);
+    expect(searchRoles(copy, 'email')[0]?.role.id).toBe('email-marketing-specialist');
   });
 });

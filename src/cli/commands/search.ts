@@ -1,10 +1,15 @@
-import { searchIndexJson, searchRoles, useSearchIndex } from '../../engine/search.js';
+import { searchIndexBytes, searchRoles, useSearchIndexBytes } from '../../engine/search.js';
 import { textWidth } from '../../text/wrap.js';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 import { toJson } from '../render/records.js';
 import { renderSearchText, renderSearchTsv, searchJson } from '../render/search.js';
+
+/** The saved index's format: the bundled minisearch's version, set by the build ("dev" under tsx). */
+declare const MINISEARCH_VERSION: string | undefined;
+const SEARCH_INDEX_FORMAT =
+  typeof MINISEARCH_VERSION === 'string' ? `minisearch-${MINISEARCH_VERSION}` : 'dev';
 
 export interface SearchOptions {
   words: string[];
@@ -18,10 +23,11 @@ export async function search(context: CommandContext, options: SearchOptions): P
   const knowledgeBase = await context.knowledgeBase();
   // A large knowledge base from the cache brings its search index along; a new one is saved for next time.
   const derived = await context.derived();
-  const saved = derived?.read('search-index');
-  if (saved) useSearchIndex(knowledgeBase, saved);
+  const name = `search-index.${SEARCH_INDEX_FORMAT}`;
+  const saved = derived?.read(name);
+  const restored = saved !== undefined && useSearchIndexBytes(knowledgeBase, saved);
   const hits = searchRoles(knowledgeBase, query, options.limit);
-  if (derived && !saved) derived.write('search-index', searchIndexJson(knowledgeBase));
+  if (derived && !restored) derived.write(name, searchIndexBytes(knowledgeBase));
   const { stdout } = context.io;
   if (hits.length === 0) {
     throw new CliError(
