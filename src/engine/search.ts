@@ -117,6 +117,14 @@ export function useSearchIndexBytes(knowledgeBase: KnowledgeBase, bytes: Buffer)
   }
 }
 
+/** A text as word forms see it: lower case, no hyphens, no accents. */
+function normalizeForMatch(text: string): string {
+  const plain = /[^\x20-\x7e]/.test(text)
+    ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+    : text;
+  return plain.toLowerCase().replaceAll('-', '');
+}
+
 /** The texts of a field that hold any of the matched word forms, those with the most first. */
 function matchingTexts(role: Role, field: SearchField, matched: readonly string[]): string[] {
   const texts =
@@ -127,7 +135,15 @@ function matchingTexts(role: Role, field: SearchField, matched: readonly string[
         : field === 'aliases'
           ? role.aliases
           : role.responsibilities;
+  // A word form begins with the first letters of its word (terms.ts changes only endings, hyphens and
+  // accents), so a text without them cannot match, and is not broken into words: a large
+  // role has dozens of aliases.
+  const heads = matched.map((t) => t.slice(0, 3));
   return texts
+    .filter((text) => {
+      const plain = normalizeForMatch(text);
+      return heads.some((head) => plain.includes(head));
+    })
     .map((text) => ({ text, count: new Set(terms(text).filter((t) => matched.includes(t))).size }))
     .filter((t) => t.count > 0)
     .sort((a, b) => b.count - a.count)
