@@ -13,9 +13,10 @@ export function normalize(name: string): string {
 
 /** The words of a name, lower case, for matching by word. */
 export function words(name: string): string[] {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const ascii = !/[^\x20-\x7e]/.test(name)
+    ? name
+    : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return ascii
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter((word) => word.length > 0);

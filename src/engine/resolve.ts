@@ -4,13 +4,9 @@ import { editDistance } from '../text/similarity.js';
 import { roleById } from './graph.js';
 import { normalize, words } from './normalize.js';
 
-/** Every name a role answers to: its id, its title, its aliases, and an occupation code. */
-function namesOf(role: Role): string[] {
-  return [role.id, role.title, ...role.aliases, ...(role.code ? [role.code] : [])];
-}
-
 type Tier = 'ids' | 'titles';
 
+/** The names a role answers to, by tier: its id, its title, then its aliases and occupation code. */
 const TIERS = {
   ids: (role: Role) => [role.id],
   titles: (role: Role) => [role.title],
@@ -89,18 +85,26 @@ export interface Suggestion {
 export function suggestRoles(knowledgeBase: KnowledgeBase, query: string, limit = 3): Suggestion[] {
   const key = normalize(query);
   const queryWords = new Set(words(query));
+  const sought = [...queryWords];
   if (!key) return [];
   const suggestions: Suggestion[] = [];
   for (const role of knowledgeBase.roles) {
     let best: Suggestion | undefined;
-    for (const name of namesOf(role)) {
+    for (const name of [...TIERS.ids(role), ...TIERS.titles(role), ...TIERS.aliases(role)]) {
       const candidate = normalize(name);
-      const distance = editDistance(key, candidate) / Math.max(key.length, candidate.length);
-      const nameWords = words(name);
-      const shared = nameWords.filter((word) => queryWords.has(word)).length;
-      // A shared word is worth as much as getting most of the letters right.
-      const overlap =
-        shared > 0 ? 0.45 - (0.2 * shared) / Math.max(nameWords.length, queryWords.size) : 1;
+      const longest = Math.max(key.length, candidate.length);
+      // Only a distance within 0.45 of the longer name can make a suggestion: beyond it, stop counting.
+      const distance = editDistance(key, candidate, Math.floor(0.45 * longest)) / longest;
+      // A shared word must appear in the name: most names are passed over without splitting them.
+      const lower = name.toLowerCase();
+      let overlap = 1;
+      if (sought.some((word) => lower.includes(word))) {
+        const nameWords = words(name);
+        const shared = nameWords.filter((word) => queryWords.has(word)).length;
+        // A shared word is worth as much as getting most of the letters right.
+        if (shared > 0)
+          overlap = 0.45 - (0.2 * shared) / Math.max(nameWords.length, queryWords.size);
+      }
       const score = Math.min(distance, overlap);
       if (!best || score < best.score) best = { role, matched: name, score };
     }

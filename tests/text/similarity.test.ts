@@ -27,3 +27,23 @@ describe('closest and did you mean', () => {
     expect(didYouMean(['a', 'b', 'c'])).toBe('did you mean "a", "b" or "c"?');
   });
 });
+
+describe('bounded edit distance', () => {
+  it('gives the same answer within the bound, and max + 1 beyond it', () => {
+    const pairs: [string, string][] = [
+      ['kitten', 'sitting'],
+      ['seo-specialist', 'seo-specalist'],
+      ['rloe', 'role'],
+      ['', 'abc'],
+      ['manager', 'marketing manager'],
+    ];
+    for (const [a, b] of pairs) {
+      const exact = editDistance(a, b);
+      expect(editDistance(a, b, exact)).toBe(exact);
+      expect(editDistance(a, b, exact + 3)).toBe(exact);
+      if (exact > 0) expect(editDistance(a, b, exact - 1)).toBe(exact);
+    }
+    expect(editDistance('abcdefgh', 'zyxwvuts', 2)).toBe(3);
+    expect(editDistance('short', 'a much longer name', 3)).toBe(4);
+  });
+});
