@@ -55,8 +55,7 @@ export function buildProgram(context: CommandContext, version: string): Command 
     .option(
       '-d, --data <path>',
       'add a knowledge-base file or folder, layered over the built-in roles (repeatable; CAREER_DATA does the same)',
-      (path: string, previous: string[]) => [...previous, path],
-      [] as string[],
+      (path: string, previous: string[] | undefined) => [...(previous ?? []), path],
     )
     .option(
       '--no-builtin',
@@ -67,7 +66,12 @@ export function buildProgram(context: CommandContext, version: string): Command 
       writeErr: (text) => io.stderr.write(text),
       getOutHelpWidth: () => io.stdout.columns ?? 80,
       getErrHelpWidth: () => io.stderr.columns ?? 80,
+      // Help is plain text; asking commander's way would create the stdout stream just to decide.
+      getOutHasColors: () => false,
+      getErrHasColors: () => false,
     })
+    // Long command names leave descriptions a narrow column at 80; wrapped is still easier to read.
+    .configureHelp({ minWidthToWrap: 24 })
     .showSuggestionAfterError(true)
     .showHelpAfterError("(run 'career --help' for usage)")
     .helpCommand('help [command]', 'show help for a command')
@@ -82,6 +86,11 @@ export function buildProgram(context: CommandContext, version: string): Command 
           'career show "PPC specialist" --json',
           'the same for scripts (names, titles, aliases all work)',
         ],
+        ['career search A/B test', 'which roles run experiments?'],
+        ['career compare seo-specialist sem-specialist', 'two roles side by side'],
+        ['career path seo-specialist', 'where a role leads'],
+        ['career quiz', 'am I ready for the next step? A check and a plan'],
+        ['career --data my-roles list', 'your own roles too (see: career init)'],
       ]),
     )
     .addHelpText('after', EXIT_CODES);
