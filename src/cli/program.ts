@@ -23,7 +23,7 @@ Exit codes:
   1    not found: an unknown role, or nothing matched
   2    usage error: an unknown command or option, or a bad value
   3    a knowledge-base file is broken or cannot be read
-  4    a file could not be read or written (history, init)
+  4    a file could not be read or written (history, init, import)
   70   internal error (a bug: please report it)
   130  interrupted (Ctrl-C)`;
 
