@@ -58,7 +58,8 @@ const lazyFiles: Plugin = {
   name: 'lazy-files',
   setup(build) {
     build.onResolve({ filter: /.*/ }, (args) => {
-      if (args.kind !== 'dynamic-import') return undefined;
+      // Node's own modules stay as they are: a require of them, in a promise.
+      if (args.kind !== 'dynamic-import' || args.path.startsWith('node:')) return undefined;
       const source = args.path.startsWith('.')
         ? join(args.resolveDir, args.path).replace(/\.js$/, '.ts')
         : args.path;

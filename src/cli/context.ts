@@ -1,8 +1,6 @@
-import { homedir } from 'node:os';
 import { delimiter } from 'node:path';
 import type { DerivedStore } from '../knowledge-base/cache.js';
 import type { KnowledgeBase } from '../knowledge-base/model.js';
-import { cacheHome } from './cache-home.js';
 import { colorLevel, type Style, style } from './color.js';
 import { CliError } from './errors.js';
 import { EXIT } from './exit-codes.js';
@@ -65,8 +63,13 @@ export function createContext(
       return loadKnowledgeBase(paths, base ? { base } : {});
     };
     if (io.env.CAREER_NO_CACHE) return { knowledgeBase: await load() };
-    const { loadCached } = await import('../knowledge-base/cache.js');
-    const directory = cacheHome(io.env, process.platform, homedir());
+    // Loaded here, not at start-up: only runs with sources of their own need the cache, or node:os.
+    const [{ loadCached }, { userFolder }, { homedir }] = await Promise.all([
+      import('../knowledge-base/cache.js'),
+      import('./locations.js'),
+      import('node:os'),
+    ]);
+    const directory = userFolder('cache', io.env, process.platform, homedir());
     // The built-in knowledge base is part of the result, so it is part of the key.
     return loadCached(
       paths,

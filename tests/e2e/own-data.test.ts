@@ -1,9 +1,16 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { career, ROOT, tempDir } from '../helpers/cli.js';
+import { career, ROOT, tempDir, worldReadableCopy } from '../helpers/cli.js';
 import { writeTree } from '../helpers/files.js';
 
 const CONTENT_ROLE = `roles:
@@ -306,6 +313,23 @@ describe('hostile files, through the CLI', () => {
     expect([code, stderr]).toEqual([
       3,
       `career: ${join(dir, 'pipe.yaml')}: is not a regular file\n`,
+    ]);
+  });
+
+  it('reports a file it may not read', async () => {
+    const dir = writeTree({ 'kb.yaml': CONTENT_ROLE });
+    chmodSync(dir, 0o755);
+    chmodSync(join(dir, 'kb.yaml'), 0o000);
+    // root may read anything, so as root the run is made as "nobody", from a copy it can read.
+    const run = process.getuid?.() === 0 ? { asUser: 65534, bin: worldReadableCopy() } : {};
+    const { stdout, stderr, code } = await career(['--data', dir, 'list'], {
+      ...run,
+      env: { CAREER_NO_CACHE: '1' },
+    });
+    expect([code, stdout, stderr]).toEqual([
+      3,
+      '',
+      `career: ${join(dir, 'kb.yaml')}: permission denied\n`,
     ]);
   });
 

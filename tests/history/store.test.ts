@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dataHome, historyFile } from '../../src/history/location.js';
+import { historyFile, userFolder } from '../../src/cli/locations.js';
 import type { HistoryRecord } from '../../src/history/record.js';
 import { appendRecord, HistoryError, readHistory } from '../../src/history/store.js';
 import { tempDir } from '../helpers/cli.js';
@@ -17,13 +17,25 @@ const record = (score: number, to = 'account-manager'): HistoryRecord => ({
   knowledgeBase: 'sha256:0',
 });
 
-describe('where history lives', () => {
-  it('follows CAREER_DATA_HOME, then XDG_DATA_HOME, then the platform’s place', () => {
-    expect(dataHome({ CAREER_DATA_HOME: '/x' }, 'linux', '/home/a')).toBe('/x');
-    expect(dataHome({ XDG_DATA_HOME: '/xdg' }, 'linux', '/home/a')).toBe('/xdg/career-advisor');
-    expect(dataHome({}, 'linux', '/home/a')).toBe('/home/a/.local/share/career-advisor');
-    expect(dataHome({}, 'darwin', '/Users/a')).toBe(
+describe('where history and the cache live', () => {
+  it('follows CAREER_DATA_HOME or CAREER_CACHE_HOME, then XDG, then the platform’s place', () => {
+    expect(userFolder('data', { CAREER_DATA_HOME: '/x' }, 'linux', '/home/a')).toBe('/x');
+    expect(userFolder('data', { XDG_DATA_HOME: '/xdg' }, 'linux', '/home/a')).toBe(
+      '/xdg/career-advisor',
+    );
+    expect(userFolder('data', {}, 'linux', '/home/a')).toBe('/home/a/.local/share/career-advisor');
+    expect(userFolder('data', {}, 'darwin', '/Users/a')).toBe(
       '/Users/a/Library/Application Support/career-advisor',
+    );
+    expect(
+      userFolder('cache', { CAREER_CACHE_HOME: '/c', CAREER_DATA_HOME: '/x' }, 'linux', '/home/a'),
+    ).toBe('/c');
+    expect(
+      userFolder('cache', { XDG_CACHE_HOME: '/xc', XDG_DATA_HOME: '/xd' }, 'linux', '/home/a'),
+    ).toBe('/xc/career-advisor');
+    expect(userFolder('cache', {}, 'linux', '/home/a')).toBe('/home/a/.cache/career-advisor');
+    expect(userFolder('cache', {}, 'darwin', '/Users/a')).toBe(
+      '/Users/a/Library/Caches/career-advisor',
     );
     expect(historyFile('/x')).toBe('/x/history.jsonl');
   });

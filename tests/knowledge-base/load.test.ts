@@ -140,14 +140,9 @@ describe('loading a knowledge base', () => {
     ]);
   });
 
-  it('reports a file it may not read', () => {
-    if (process.getuid?.() === 0) {
-      // root reads everything: the permission cannot be taken away here.
-      const root = writeTree({ 'kb.yaml': TRACKS });
-      chmodSync(join(root, 'kb.yaml'), 0o000);
-      expect(checkKnowledgeBase([root]).issues).toEqual([]);
-      return;
-    }
+  // root reads every file, so there it cannot be refused; tests/e2e/own-data.test.ts runs the
+  // same case through the CLI as another user.
+  it.skipIf(process.getuid?.() === 0)('reports a file it may not read', () => {
     const root = writeTree({ 'kb.yaml': TRACKS });
     chmodSync(join(root, 'kb.yaml'), 0o000);
     expect(checkKnowledgeBase([root]).issues.map(formatIssue)).toEqual([

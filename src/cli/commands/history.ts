@@ -1,9 +1,9 @@
 import { homedir } from 'node:os';
-import { dataHome, historyFile } from '../../history/location.js';
 import { HistoryError, readHistory } from '../../history/store.js';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
+import { historyFile, userFolder } from '../locations.js';
 import { renderHistoryTable, renderHistoryTsv, withChanges } from '../render/history.js';
 import { toJson } from '../render/records.js';
 
@@ -13,7 +13,7 @@ export interface HistoryOptions {
 
 export async function history(context: CommandContext, options: HistoryOptions): Promise<void> {
   const { io } = context;
-  const file = historyFile(dataHome(io.env, process.platform, homedir()));
+  const file = historyFile(userFolder('data', io.env, process.platform, homedir()));
   let read: ReturnType<typeof readHistory>;
   try {
     read = readHistory(file);

@@ -4,7 +4,6 @@ import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { resolveRole, suggestRoles } from '../../engine/resolve.js';
-import { dataHome, historyFile } from '../../history/location.js';
 import { appendRecord, HistoryError } from '../../history/store.js';
 import type { KnowledgeBase } from '../../knowledge-base/model.js';
 import type { Readiness, Role } from '../../knowledge-base/schema.js';
@@ -17,6 +16,7 @@ import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 import { runInterview } from '../interview.js';
+import { historyFile, userFolder } from '../locations.js';
 import { inquirerPrompter, type Prompter } from '../prompts.js';
 import { renderAnswersTemplate } from '../render/answers-template.js';
 import { toJson } from '../render/records.js';
@@ -240,7 +240,7 @@ export async function quiz(context: CommandContext, options: QuizOptions): Promi
     );
 
   if (!options.save) return;
-  const file = historyFile(dataHome(io.env, process.platform, homedir()));
+  const file = historyFile(userFolder('data', io.env, process.platform, homedir()));
   try {
     appendRecord(file, {
       version: 1,

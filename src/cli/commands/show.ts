@@ -1,11 +1,10 @@
-import { resolveRole, suggestRoles } from '../../engine/resolve.js';
 import type { Role } from '../../knowledge-base/schema.js';
 import { textWidth } from '../../text/wrap.js';
 import type { CommandContext } from '../context.js';
 import { type OutputFormat, toYaml } from '../output-format.js';
 import { roleRecord, toJson } from '../render/records.js';
 import { renderRoleMarkdown, renderRoleText } from '../render/role.js';
-import { unknownRole } from './unknown-role.js';
+import { roleNamed } from './resolve-roles.js';
 
 export interface ShowOptions {
   roles: string[];
@@ -16,11 +15,7 @@ export async function show(context: CommandContext, options: ShowOptions): Promi
   const knowledgeBase = await context.knowledgeBase();
   // Resolve every name before printing anything: one unknown role means
   // nothing on stdout, not half an answer.
-  const roles: Role[] = options.roles.map((name) => {
-    const role = resolveRole(knowledgeBase, name);
-    if (!role) throw unknownRole(name, suggestRoles(knowledgeBase, name));
-    return role;
-  });
+  const roles: Role[] = options.roles.map((name) => roleNamed(knowledgeBase, name));
   const { stdout } = context.io;
   const records = () => roles.map((role) => roleRecord(knowledgeBase, role));
   const one = roles.length === 1;
