@@ -1,7 +1,9 @@
 import { nextRoles } from '../engine/graph.js';
 import { listRoles } from '../engine/list.js';
+import { type MoveKind, moveKind } from '../engine/move.js';
 import type { KnowledgeBase } from '../knowledge-base/model.js';
 import type { Readiness, Role } from '../knowledge-base/schema.js';
+import { creditFor } from '../readiness/credit.js';
 import type { Choice, Prompter } from './prompts.js';
 
 export interface Interview {
@@ -11,13 +13,19 @@ export interface Interview {
   raw: Record<string, unknown>;
 }
 
-function roleChoice(knowledgeBase: KnowledgeBase, role: Role): Choice {
+const KIND_LABELS: Record<MoveKind, string> = {
+  promotion: 'a promotion',
+  lateral: 'a lateral move',
+  'step-down': 'a step down',
+};
+
+function roleChoice(knowledgeBase: KnowledgeBase, role: Role, note?: string): Choice {
   const track = knowledgeBase.tracks.find((t) => t.id === role.track)?.title ?? role.track;
   const level = knowledgeBase.levels.find((l) => l.id === role.level)?.title ?? role.level;
   return {
     value: role.id,
     name: role.title,
-    description: `${track} · ${level}`,
+    description: `${track} · ${level}${note ? ` · ${note}` : ''}`,
     keywords: role.aliases,
   };
 }
@@ -52,11 +60,14 @@ export async function runInterview(
   if (!to) {
     const next = nextRoles(knowledgeBase, from);
     const others = roles.filter((r) => r.id !== from.id && !next.includes(r));
+    // The roles yours leads to first; the others marked by the kind of move they would be.
     to = byId(
-      await prompter.search(
-        progress('Which role do you want next? (type to filter)'),
-        [...next, ...others].map((r) => roleChoice(knowledgeBase, r)),
-      ),
+      await prompter.search(progress('Which role do you want next? (type to filter)'), [
+        ...next.map((r) => roleChoice(knowledgeBase, r, 'a next step')),
+        ...others.map((r) =>
+          roleChoice(knowledgeBase, r, KIND_LABELS[moveKind(knowledgeBase, from, r)]),
+        ),
+      ]),
     );
   }
 
@@ -69,9 +80,16 @@ export async function runInterview(
         (question.options ?? []).map((o) => ({ value: o.id, name: o.label })),
       );
     } else if (question.kind === 'responsibilities') {
-      const choices = to.responsibilities.map((text, index) => ({
-        value: String(index + 1),
-        name: text,
+      // Work whose skills your role already uses is ticked to begin with: untick what you don't do.
+      const choices = creditFor(knowledgeBase, from, to).map((credit) => ({
+        value: String(credit.number),
+        name: credit.text,
+        ...(credit.covered
+          ? {
+              checked: true,
+              description: `you already use: ${credit.uses.map((s) => s.title).join('; ')}`,
+            }
+          : {}),
       }));
       raw[question.id] = (await prompter.checkbox(`${message} (${to.title})`, choices)).map(Number);
     } else {

@@ -162,7 +162,6 @@ export function buildProgram(context: CommandContext, version: string): Command 
       'answer from a YAML or JSON file instead of prompts ("-" reads stdin)',
     )
     .option('--template', 'print an answers file to fill in (needs --to)')
-    .option('--json', 'print the whole result as JSON')
     .option('--no-save', 'do not add this attempt to your history')
     .showHelpAfterError("(run 'career quiz --help' for usage)")
     .addHelpText(
@@ -178,12 +177,17 @@ export function buildProgram(context: CommandContext, version: string): Command 
           'an answers file to fill in',
         ],
         ['career quiz --answers answers.yaml --json', 'no prompts: for scripts'],
+        [
+          'career quiz --answers answers.yaml --markdown > 1on1.md',
+          'a one-page brief for your manager',
+        ],
       ]),
     )
     .addHelpText(
       'after',
       '\nEach completed quiz is saved to your history (see: career history) unless --no-save.\nWithout a terminal, pass --answers: the quiz never waits for input it cannot get.',
     );
+  for (const option of formatOptions(['json', 'markdown'])) quiz.addOption(option);
   quiz.action(async (options: QuizOptions) => {
     const { quiz: run } = await import('./commands/quiz.js');
     await run(context, options);

@@ -7,6 +7,8 @@ export interface Choice {
   description?: string;
   /** Other words a search should match (a role's aliases). */
   keywords?: readonly string[];
+  /** For a checkbox: ticked to begin with. */
+  checked?: boolean;
 }
 
 /**

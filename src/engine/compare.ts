@@ -1,22 +1,28 @@
 import type { KnowledgeBase } from '../knowledge-base/model.js';
 import type { Role, Track } from '../knowledge-base/schema.js';
-import { overlap } from './overlap.js';
+import { alikeResponsibilities } from './alike.js';
+import { type SkillUse, skillOverlap } from './skills.js';
 
 export interface Comparison {
   a: Role;
   b: Role;
   sameTrack: boolean;
   sameLevel: boolean;
-  /** Responsibilities alike in meaning, one from each role. */
+  /** Responsibilities that are the same work, one from each role (see alike.ts). */
   shared: { a: string; b: string; similarity: number }[];
   onlyA: string[];
   onlyB: string[];
+  /** The skills both roles use, and those only one uses, with the responsibilities that carry them. */
+  sharedSkills: SkillUse[];
+  onlyASkills: SkillUse[];
+  onlyBSkills: SkillUse[];
   /** When the roles sit in different tracks: what each track is for. */
   tracks: { a: Track; b: Track } | null;
 }
 
 export function compareRoles(knowledgeBase: KnowledgeBase, a: Role, b: Role): Comparison {
-  const result = overlap(a.responsibilities, b.responsibilities);
+  const result = alikeResponsibilities(knowledgeBase, a, b);
+  const skills = skillOverlap(knowledgeBase, a, b);
   const trackA = knowledgeBase.tracks.find((t) => t.id === a.track);
   const trackB = knowledgeBase.tracks.find((t) => t.id === b.track);
   return {
@@ -31,6 +37,9 @@ export function compareRoles(knowledgeBase: KnowledgeBase, a: Role, b: Role): Co
     })),
     onlyA: result.onlyA.map((i) => a.responsibilities[i] as string),
     onlyB: result.onlyB.map((j) => b.responsibilities[j] as string),
+    sharedSkills: skills.shared,
+    onlyASkills: skills.onlyA,
+    onlyBSkills: skills.onlyB,
     tracks: a.track !== b.track && trackA && trackB ? { a: trackA, b: trackB } : null,
   };
 }

@@ -16,8 +16,11 @@ export function similarity(a: string, b: string): number {
   return (2 * shared) / (x.size + y.size);
 }
 
-/** Two responsibilities close enough to count as the same work. */
+/** Two responsibilities close enough in words to count as the same work (when no skill says otherwise). */
 export const SIMILAR = 0.4;
+
+/** Two responsibilities close enough in the skills they name to count as the same work (see alike.ts). */
+export const SIMILAR_SKILLS = 0.5;
 
 export interface Overlap {
   /** Pairs of indexes into the two lists, most alike first. */
@@ -28,15 +31,24 @@ export interface Overlap {
 
 /**
  * Pairs responsibilities of two roles that mean much the same: each is
- * paired at most once, the most alike pairs first, and only when they reach
- * SIMILAR. What is left unpaired on each side is what only that role does.
+ * paired at most once, the most alike pairs first. `alike` says how alike
+ * two are, by their indexes, and 0 when they are not alike enough to pair;
+ * by default, their words, from SIMILAR up. What is left unpaired on each
+ * side is what only that role does.
  */
-export function overlap(a: readonly string[], b: readonly string[], threshold = SIMILAR): Overlap {
+export function overlap(
+  a: readonly string[],
+  b: readonly string[],
+  alike: (i: number, j: number) => number = (i, j) => {
+    const value = similarity(a[i] as string, b[j] as string);
+    return value >= SIMILAR ? value : 0;
+  },
+): Overlap {
   const candidates: { a: number; b: number; similarity: number }[] = [];
-  for (const [i, x] of a.entries()) {
-    for (const [j, y] of b.entries()) {
-      const value = similarity(x, y);
-      if (value >= threshold) candidates.push({ a: i, b: j, similarity: value });
+  for (let i = 0; i < a.length; i++) {
+    for (let j = 0; j < b.length; j++) {
+      const value = alike(i, j);
+      if (value > 0) candidates.push({ a: i, b: j, similarity: value });
     }
   }
   candidates.sort((p, q) => q.similarity - p.similarity || p.a - q.a || p.b - q.b);

@@ -1,29 +1,45 @@
 import type { KnowledgeBase } from '../knowledge-base/model.js';
 import type { Role } from '../knowledge-base/schema.js';
+import { alikeResponsibilities } from './alike.js';
 import { nextRoles, previousRoles, roleById } from './graph.js';
-import { overlap } from './overlap.js';
+import { type SkillRef, skillOverlap, skillRef } from './skills.js';
 
-/** One move along an advancement edge: what it asks that is new, and how well the old role prepares for it. */
+/** One move from a role to another: what it asks that is new, and how well the old role prepares for it. */
 export interface Step {
   from: Role;
   to: Role;
   /**
-   * The share of the next role's responsibilities, 0 to 100, that resemble
-   * one the current role already has (see overlap.ts).
+   * How well the current role prepares for the next, 0 to 100: the share of
+   * the next role's skills the current one already uses; for roles with no
+   * skills (a knowledge base without a taxonomy), the share of its
+   * responsibilities that resemble one the current role has.
    */
   fit: number;
+  /** What the fit was measured on. */
+  basis: 'skills' | 'responsibilities';
+  /** The next role's skills the current one does not use yet. */
+  newSkills: SkillRef[];
   /** The next role's responsibilities with nothing like them in the current one. */
   gains: string[];
 }
 
-export function step(from: Role, to: Role): Step {
-  const result = overlap(from.responsibilities, to.responsibilities);
-  const total = to.responsibilities.length;
+export function step(knowledgeBase: KnowledgeBase, from: Role, to: Role): Step {
+  const skills = skillOverlap(knowledgeBase, from, to);
+  const pairs = alikeResponsibilities(knowledgeBase, from, to);
+  const needed = skills.shared.length + skills.onlyB.length;
+  const fit =
+    needed > 0
+      ? skills.shared.length / needed
+      : to.responsibilities.length === 0
+        ? 0
+        : pairs.shared.length / to.responsibilities.length;
   return {
     from,
     to,
-    fit: total === 0 ? 0 : Math.round((100 * result.shared.length) / total),
-    gains: result.onlyB.map((j) => to.responsibilities[j] as string),
+    fit: Math.round(100 * fit),
+    basis: needed > 0 ? 'skills' : 'responsibilities',
+    newSkills: skills.onlyB.map((use) => skillRef(use.skill)),
+    gains: pairs.onlyB.map((j) => to.responsibilities[j] as string),
   };
 }
 
@@ -51,7 +67,11 @@ export function findRoute(knowledgeBase: KnowledgeBase, from: Role, to: Role): S
   return ids
     .slice(1)
     .map((id, i) =>
-      step(roleById(knowledgeBase, ids[i] as string) as Role, roleById(knowledgeBase, id) as Role),
+      step(
+        knowledgeBase,
+        roleById(knowledgeBase, ids[i] as string) as Role,
+        roleById(knowledgeBase, id) as Role,
+      ),
     );
 }
 
@@ -72,7 +92,7 @@ export function advancementTree(
     next: nextRoles(knowledgeBase, role)
       .filter((next) => !seen.has(next.id))
       .map((next) => ({
-        step: step(role, next),
+        step: step(knowledgeBase, role, next),
         tree: advancementTree(knowledgeBase, next, new Set(seen)),
       })),
   };
@@ -88,5 +108,7 @@ export function allSteps(
   knowledgeBase: KnowledgeBase,
   roles: readonly Role[] = knowledgeBase.roles,
 ): Step[] {
-  return roles.flatMap((role) => nextRoles(knowledgeBase, role).map((next) => step(role, next)));
+  return roles.flatMap((role) =>
+    nextRoles(knowledgeBase, role).map((next) => step(knowledgeBase, role, next)),
+  );
 }

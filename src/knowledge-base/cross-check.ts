@@ -1,8 +1,10 @@
+import { phraseKey } from '../text/phrases.js';
 import { closest, didYouMean } from '../text/similarity.js';
 import type { KnowledgeBaseIssue } from './errors.js';
 import { emptyKnowledgeBase, type KnowledgeBase } from './model.js';
 import type { ParsedFile } from './parse-file.js';
 import { type Role, SECTIONS } from './schema.js';
+import { indexSkills } from './skill-index.js';
 import { formatPath } from './source-map.js';
 
 interface Origin {
@@ -29,6 +31,7 @@ export function crossCheck(
   const knowledgeBase = emptyKnowledgeBase();
   const issues: KnowledgeBaseIssue[] = [];
   const roleOrigins = new Map<string, Origin>();
+  const skillOrigins = new Map<string, Origin>();
 
   const at = (origin: Origin, section: string, rest: (string | number)[], message: string) => {
     const path = [section, origin.index, ...rest];
@@ -63,6 +66,7 @@ export function crossCheck(
           seen.set(record.id, origin);
           merged.set(record.id, record);
           if (section === 'roles') roleOrigins.set(record.id, origin);
+          if (section === 'skills') skillOrigins.set(record.id, origin);
         }
       }
     }
@@ -107,6 +111,8 @@ export function crossCheck(
     }
   }
 
+  checkSkills(knowledgeBase, roleOrigins, skillOrigins, at, reference);
+
   const cycle = findCycle(knowledgeBase.roles, roleIds);
   // A loop runs through at least one role read from a file: the base has none.
   const culprit = cycle?.find((id) => roleOrigins.has(id));
@@ -120,7 +126,67 @@ export function crossCheck(
       `advancement edges loop back on themselves: ${loop.join(' → ')}`,
     );
   }
+  knowledgeBase.roleSkills = indexSkills(knowledgeBase);
   return { knowledgeBase, issues };
+}
+
+/**
+ * The skills taxonomy and its uses: every skill id a role or a tool names
+ * exists (a tool serves practices), and no word or phrase names two skills,
+ * or a responsibility would carry both by accident.
+ */
+function checkSkills(
+  knowledgeBase: KnowledgeBase,
+  roleOrigins: ReadonlyMap<string, Origin>,
+  skillOrigins: ReadonlyMap<string, Origin>,
+  at: (origin: Origin, section: string, rest: (string | number)[], message: string) => void,
+  reference: (kind: string, value: string, known: Iterable<string>) => string,
+): void {
+  const skills = new Map(knowledgeBase.skills.map((skill) => [skill.id, skill]));
+  const practices = knowledgeBase.skills.filter((s) => s.kind === 'practice').map((s) => s.id);
+  const claimed = new Map<string, { skill: string; term: string }>();
+  for (const skill of knowledgeBase.skills) {
+    const origin = skillOrigins.get(skill.id);
+    for (const [index, term] of skill.terms.entries()) {
+      const key = phraseKey(term);
+      if (!key) {
+        if (origin)
+          at(origin, 'skills', ['terms', index], `"${term}" is only stop words: it names nothing`);
+        continue;
+      }
+      const first = claimed.get(key);
+      if (first && first.skill !== skill.id && origin)
+        at(
+          origin,
+          'skills',
+          ['terms', index],
+          `"${term}" already names the skill "${first.skill}" (as "${first.term}"): a term names one skill`,
+        );
+      else if (!first) claimed.set(key, { skill: skill.id, term });
+    }
+    for (const [index, practice] of (skill.usedFor ?? []).entries()) {
+      if (!origin) continue;
+      if (!skills.has(practice))
+        at(origin, 'skills', ['usedFor', index], reference('skill', practice, skills.keys()));
+      else if (!practices.includes(practice))
+        at(
+          origin,
+          'skills',
+          ['usedFor', index],
+          `"${practice}" is not a practice: a tool serves practices`,
+        );
+    }
+  }
+  for (const role of knowledgeBase.roles) {
+    const origin = roleOrigins.get(role.id);
+    if (!origin) continue;
+    for (const field of ['skills', 'withoutSkills'] as const) {
+      for (const [index, id] of (role[field] ?? []).entries()) {
+        if (!skills.has(id))
+          at(origin, 'roles', [field, index], reference('skill', id, skills.keys()));
+      }
+    }
+  }
 }
 
 /**

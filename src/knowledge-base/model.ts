@@ -5,6 +5,7 @@ import type {
   Readiness,
   Role,
   Signal,
+  Skill,
   Source,
   Track,
 } from './schema.js';
@@ -23,8 +24,26 @@ export interface KnowledgeBase {
   preparation: PreparationArea[];
   /** Where roles came from, with their attribution. */
   sources: Source[];
+  /** The skills taxonomy: practices, tools and knowledge, with the terms that name them. */
+  skills: Skill[];
+  /**
+   * Worked out by the loader, not written by hand: each role's skills and the
+   * responsibilities that carry them (see skill-index.ts). Kept with the
+   * knowledge base so that the built-in one ships it and a user's is cached
+   * with it.
+   */
+  roleSkills: Record<string, RoleSkill[]>;
   /** The promotion-readiness check: questions, weights and verdicts. */
   readiness?: Readiness;
+}
+
+/** A skill a role uses, and why we think so. */
+export interface RoleSkill {
+  skill: string;
+  /** Indexes (from 0) of the responsibilities that carry it: they name it, or need it (a tool's practices). */
+  responsibilities: number[];
+  /** True when the role's data lists it under "skills" rather than its text naming it. */
+  tagged: boolean;
 }
 
 export function emptyKnowledgeBase(): KnowledgeBase {
@@ -36,5 +55,7 @@ export function emptyKnowledgeBase(): KnowledgeBase {
     guidance: [],
     preparation: [],
     sources: [],
+    skills: [],
+    roleSkills: {},
   };
 }

@@ -14,6 +14,7 @@ import {
   roleSchema,
   type Section,
   signalSchema,
+  skillSchema,
   sourceSchema,
   trackSchema,
   verdictSchema,
@@ -39,6 +40,7 @@ const SECTION_SCHEMAS: Record<Section, z.ZodObject> = {
   guidance: guidanceTopicSchema,
   preparation: preparationAreaSchema,
   sources: sourceSchema,
+  skills: skillSchema,
 };
 
 /** The fields allowed in the object at `path`, for "did you mean". */

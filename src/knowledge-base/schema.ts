@@ -25,7 +25,37 @@ export const trackSchema = z.strictObject({
 export const levelSchema = z.strictObject({
   id,
   title: text,
-  summary: text,
+  summary: text.optional(),
+  /**
+   * Seniority: a higher rank is a more senior level. It decides whether a
+   * move is a promotion, a lateral move or a step down; without it, the
+   * order of the list is the order of seniority.
+   */
+  rank: z.number().int('must be a whole number').optional(),
+});
+
+/** What a skill is: a way of working, a product people use, or something to know. */
+export const SKILL_KINDS = ['practice', 'tool', 'knowledge'] as const;
+
+/**
+ * One skill of the taxonomy. Its terms are the words and phrases that name
+ * it (synonyms, word forms, abbreviations, brand names): a responsibility
+ * whose text holds one of them carries the skill, so every knowledge base
+ * gets skills without tagging each responsibility by hand.
+ */
+export const skillSchema = z.strictObject({
+  id,
+  title: text,
+  kind: z.enum(SKILL_KINDS),
+  /** One line: what it is. */
+  description: text,
+  terms: z.array(text).min(1, 'must list at least one word or phrase that names it'),
+  /** For a tool: the practices it serves, so a tool a role uses is tied to the responsibilities that need it. */
+  usedFor: z.array(id).optional(),
+  /** A piece of work that shows the skill, for plans: "one landing-page A/B test, with its result". */
+  deliverable: text.optional(),
+  /** What to collect to show it: "the test report, shared with your manager". */
+  evidence: text.optional(),
 });
 
 export const roleSchema = z.strictObject({
@@ -44,6 +74,10 @@ export const roleSchema = z.strictObject({
   related: z.array(id).optional(),
   /** The id of the source (in "sources") the role was drawn from. */
   source: id.optional(),
+  /** Skill ids the role uses beyond those its responsibilities name (its tools, mostly). */
+  skills: z.array(id).optional(),
+  /** Skill ids its responsibilities name that the role does not really use (a term matched by accident). */
+  withoutSkills: z.array(id).optional(),
 });
 
 /** Where roles came from, and the attribution their licence asks for. */
@@ -75,6 +109,8 @@ export const preparationAreaSchema = z.strictObject({
   id,
   title: text,
   detail: text,
+  /** What to produce to show the area is studied, for the plan. */
+  deliverable: text.optional(),
 });
 
 const share = z.number().min(0, 'must be from 0 to 1').max(1, 'must be from 0 to 1');
@@ -111,6 +147,10 @@ export const questionSchema = z.strictObject({
    * `{item}` standing for it.
    */
   step: text,
+  /** What the step produces, for the plan: "a written list of this quarter's goals". */
+  deliverable: text.optional(),
+  /** What to collect to show it is done. */
+  evidence: text.optional(),
   gapBelow: share.default(0.75),
 });
 
@@ -143,6 +183,7 @@ export const knowledgeBaseFileSchema = z.strictObject({
   preparation: z.array(preparationAreaSchema).optional(),
   readiness: readinessSchema.optional(),
   sources: z.array(sourceSchema).optional(),
+  skills: z.array(skillSchema).optional(),
 });
 
 export type Track = z.infer<typeof trackSchema>;
@@ -156,6 +197,8 @@ export type Question = z.infer<typeof questionSchema>;
 export type Verdict = z.infer<typeof verdictSchema>;
 export type Readiness = z.infer<typeof readinessSchema>;
 export type Source = z.infer<typeof sourceSchema>;
+export type Skill = z.infer<typeof skillSchema>;
+export type SkillKind = (typeof SKILL_KINDS)[number];
 export type KnowledgeBaseFile = z.infer<typeof knowledgeBaseFileSchema>;
 
 /** The sections of a knowledge base, each a list of records with an id. */
@@ -167,5 +210,6 @@ export const SECTIONS = [
   'guidance',
   'preparation',
   'sources',
+  'skills',
 ] as const;
 export type Section = (typeof SECTIONS)[number];

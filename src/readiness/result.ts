@@ -1,6 +1,9 @@
+import { describeMove, type MoveKind } from '../engine/move.js';
+import { roleSkills, type SkillRef, skillById, skillRef } from '../engine/skills.js';
 import type { KnowledgeBase } from '../knowledge-base/model.js';
-import type { Readiness, Role } from '../knowledge-base/schema.js';
+import type { Readiness, Role, Skill } from '../knowledge-base/schema.js';
 import type { Answers } from './answers.js';
+import { moveSentence, routeSentence, trackSentence } from './move-wording.js';
 import { buildPlan, type PlanStep } from './plan.js';
 import { assess, type QuestionScore } from './score.js';
 
@@ -16,11 +19,26 @@ export interface QuizResult {
   date: string;
   from: RoleRef;
   to: RoleRef;
+  /** What kind of move it is, how to get there, and what the quiz says of it. */
+  move: {
+    kind: MoveKind;
+    crossTrack: boolean;
+    /** Role ids along the advancement route, from the current role to the target; null when none. */
+    route: string[] | null;
+    /** When there is no route: the nearest one, as role ids; else null. */
+    nearest: string[] | null;
+    /** The sentences the quiz prints about the move. */
+    summary: string[];
+  };
+  /** The target's skills your current role already uses, and those it does not. */
+  skills: { used: SkillRef[]; new: SkillRef[] };
   answers: Answers;
   score: number;
   verdict: { id: string; title: string; summary: string };
   scores: QuestionScore[];
   plan: PlanStep[];
+  /** Guidance topics worth reading for this verdict and move (career guide TOPIC). */
+  reading: { topic: string; title: string; summary: string }[];
   knowledgeBase: { digest: string; roles: number };
 }
 
@@ -30,6 +48,9 @@ const ref = (role: Role): RoleRef => ({
   track: role.track,
   level: role.level,
 });
+
+const ids = (from: Role, steps: { to: Role }[] | null) =>
+  steps ? [from.id, ...steps.map((s) => s.to.id)] : null;
 
 /** Scores answers and plans the next steps. The date and the knowledge base's digest come in: nothing here reads a clock. */
 export function quizResult(
@@ -42,15 +63,41 @@ export function quizResult(
 ): QuizResult {
   const assessment = assess(readiness, to, knowledgeBase.preparation, answers);
   const { id, title, summary } = assessment.verdict;
+  const move = describeMove(knowledgeBase, from, to);
+  const used = new Set(roleSkills(knowledgeBase, from).map((entry) => entry.skill));
+  const target = roleSkills(knowledgeBase, to).map(
+    (entry) => skillById(knowledgeBase, entry.skill) as Skill,
+  );
+  const topics = [...assessment.verdict.guidance];
+  if (move.crossTrack) topics.push(...readiness.crossTrackGuidance);
   return {
     date: context.date.toISOString(),
     from: ref(from),
     to: ref(to),
+    move: {
+      kind: move.kind,
+      crossTrack: move.crossTrack,
+      route: ids(from, move.route),
+      nearest: ids(from, move.nearest),
+      summary: [
+        moveSentence(knowledgeBase, move),
+        routeSentence(move),
+        ...[trackSentence(knowledgeBase, move)].filter((line): line is string => !!line),
+      ],
+    },
+    skills: {
+      used: target.filter((s) => used.has(s.id)).map(skillRef),
+      new: target.filter((s) => !used.has(s.id)).map(skillRef),
+    },
     answers,
     score: assessment.score,
     verdict: { id, title, summary },
     scores: assessment.scores,
-    plan: buildPlan(knowledgeBase, readiness, from, to, answers, assessment),
+    plan: buildPlan(knowledgeBase, readiness, move, answers),
+    reading: [...new Set(topics)].flatMap((topic) => {
+      const found = knowledgeBase.guidance.find((g) => g.id === topic);
+      return found ? [{ topic: found.id, title: found.title, summary: found.summary }] : [];
+    }),
     knowledgeBase: { digest: context.digest, roles: knowledgeBase.roles.length },
   };
 }

@@ -25,6 +25,8 @@ const ladder: KnowledgeBase = {
   guidance: [],
   preparation: [],
   sources: [],
+  skills: [],
+  roleSkills: {},
   roles: [
     role('junior', ['Write reports', 'Run campaigns'], ['mid', 'specialist']),
     role('mid', ['Run campaigns', 'Plan campaigns'], ['senior']),

@@ -19,6 +19,7 @@ import { runInterview } from '../interview.js';
 import { historyFile, userFolder } from '../locations.js';
 import { inquirerPrompter, type Prompter } from '../prompts.js';
 import { renderAnswersTemplate } from '../render/answers-template.js';
+import { renderQuizBrief } from '../render/brief.js';
 import { toJson } from '../render/records.js';
 import { renderQuizResult } from '../render/result.js';
 import { roleNamed } from './resolve-roles.js';
@@ -30,6 +31,8 @@ export interface QuizOptions {
   answers?: string;
   template?: boolean;
   json?: boolean;
+  /** A one-page brief for a 1:1 with a manager. */
+  markdown?: boolean;
   save: boolean;
   /** The clock and the prompts, replaceable in tests. */
   now?: () => Date;
@@ -234,6 +237,7 @@ export async function quiz(context: CommandContext, options: QuizOptions): Promi
     digest,
   });
   if (options.json) io.stdout.write(toJson(result));
+  else if (options.markdown) io.stdout.write(renderQuizBrief(knowledgeBase, result));
   else
     io.stdout.write(
       renderQuizResult(result, await context.style(io.stdout), textWidth(io.stdout.columns)),

@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../../knowledge-base/model.js';
 import type { Readiness, Role } from '../../knowledge-base/schema.js';
+import { creditFor } from '../../readiness/credit.js';
 
 /**
  * `career quiz --template`: an answers file to fill in, every question with
@@ -31,10 +32,18 @@ export function renderAnswersTemplate(
       out.push(
         `# The responsibilities of ${to.title}: list the numbers of those you have been given, like [1, 3], or [] for none.`,
       );
+      const credit = from ? creditFor(knowledgeBase, from, to) : [];
       out.push(
-        ...to.responsibilities.map(
-          (text, index) => `#   ${String(index + 1).padStart(2)}  ${text}`,
-        ),
+        ...to.responsibilities.map((text, index) => {
+          const mine = credit[index];
+          const uses = mine?.uses.map((s) => s.title).join('; ');
+          const note = !mine?.uses.length
+            ? ''
+            : mine.covered
+              ? `\n#         (likely yours: as ${from?.title} you already use ${uses})`
+              : `\n#         (partly yours: as ${from?.title} you already use ${uses})`;
+          return `#   ${String(index + 1).padStart(2)}  ${text}${note}`;
+        }),
       );
     } else {
       const width = Math.max(...knowledgeBase.preparation.map((p) => p.id.length));

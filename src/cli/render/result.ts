@@ -1,3 +1,5 @@
+import type { SkillRef } from '../../engine/skills.js';
+import { PLAN_HORIZONS, type PlanStep } from '../../readiness/plan.js';
 import type { QuizResult } from '../../readiness/result.js';
 import { wrap } from '../../text/wrap.js';
 import type { Style } from '../color.js';
@@ -16,10 +18,28 @@ function tone(s: Style, score: number): (text: string) => string {
   return s.red;
 }
 
-/** The quiz result for reading: verdict, a bar per question with its reason, and the plan. */
+const HORIZON_TITLES: Record<PlanStep['by'], string> = {
+  30: 'Next 30 days',
+  60: 'By 60 days',
+  90: 'By 90 days',
+};
+
+const names = (skills: readonly SkillRef[]) => skills.map((skill) => skill.title).join('; ');
+
+/** "You already use 4 of the 20 skills of …", the credit the quiz gives for today's work. */
+export function skillsLine(result: QuizResult): string {
+  const total = result.skills.used.length + result.skills.new.length;
+  if (total === 0) return '';
+  const used = result.skills.used.length;
+  return `You already use ${used} of the ${total} skills of ${result.to.title}${used ? `: ${names(result.skills.used)}` : ''}.`;
+}
+
+/** The quiz result for reading: the move, the verdict, a bar per question with its reason, and the plan by 30, 60 and 90 days. */
 export function renderQuizResult(result: QuizResult, s: Style, width: number): string {
   const out: string[] = [];
   out.push(`${s.bold(`${result.from.title} → ${result.to.title}`)}`);
+  for (const sentence of result.move.summary) out.push(wrap(sentence, width));
+  out.push('');
   out.push(`${tone(s, result.score)(s.bold(result.verdict.title))} · ${result.score}/100`);
   out.push(wrap(result.verdict.summary, width));
   out.push('');
@@ -32,15 +52,37 @@ export function renderQuizResult(result: QuizResult, s: Style, width: number): s
     );
     out.push(head + reason);
   }
+  const skills = skillsLine(result);
+  if (skills) out.push('', wrap(skills, width));
+  if (result.skills.new.length > 0)
+    out.push(wrap(`New to you: ${names(result.skills.new)}.`, width));
+
   out.push('', s.bold('Your plan'));
-  if (result.plan.length === 0)
-    out.push('  Nothing to close: every answer is as strong as it gets.');
-  const number = String(result.plan.length).length;
-  for (const [index, step] of result.plan.entries()) {
-    const label = `${String(index + 1).padStart(number)}. `;
-    // A guidance step points to where the whole advice can be read.
-    const text = step.topic ? `${step.text} More: career guide ${step.topic}` : step.text;
-    out.push(wrap(text, width, ' '.repeat(2 + label.length), `  ${label}`));
+  let number = 0;
+  for (const horizon of PLAN_HORIZONS) {
+    const steps = result.plan.filter((step) => step.by === horizon);
+    if (steps.length === 0) continue;
+    out.push(s.bold(`${HORIZON_TITLES[horizon]}`));
+    for (const step of steps) {
+      const label = `${++number}. `;
+      const hang = ' '.repeat(2 + label.length);
+      out.push(wrap(step.action, width, hang, `  ${label}`));
+      out.push(s.dim(wrap(`Deliverable: ${step.deliverable}.`, width, `${hang}  `, hang)));
+      out.push(s.dim(wrap(`Evidence: ${step.evidence}.`, width, `${hang}  `, hang)));
+    }
+  }
+  if (result.reading.length > 0) {
+    out.push('', s.bold('Worth reading'));
+    // "Look for the best fit: …", but "Digital marketer or e-commerce manager? …".
+    for (const topic of result.reading)
+      out.push(
+        wrap(
+          `${topic.title}${/[?!.]$/.test(topic.title) ? '' : ':'} ${topic.summary} (career guide ${topic.topic})`,
+          width,
+          '    ',
+          '  • ',
+        ),
+      );
   }
   return `${out.join('\n')}\n`;
 }

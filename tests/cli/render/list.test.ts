@@ -29,6 +29,8 @@ const knowledgeBase: KnowledgeBase = {
   guidance: [],
   preparation: [],
   sources: [],
+  skills: [],
+  roleSkills: {},
 };
 
 describe('list renderers', () => {

@@ -1,0 +1,105 @@
+import type { KnowledgeBase } from '../knowledge-base/model.js';
+import type { Role } from '../knowledge-base/schema.js';
+import { roleById } from './graph.js';
+import { findRoute, type Step, step } from './path.js';
+
+export const MOVE_KINDS = ['promotion', 'lateral', 'step-down'] as const;
+export type MoveKind = (typeof MOVE_KINDS)[number];
+
+/**
+ * What kind of move one role to another is, and how to get there: the
+ * advice of every command that speaks of a move reads it, so `path` and
+ * the quiz cannot disagree.
+ */
+export interface Move {
+  from: Role;
+  to: Role;
+  /** By the levels' seniority: up, across or down. */
+  kind: MoveKind;
+  crossTrack: boolean;
+  /** The route along advancement edges, or null when none leads there. */
+  route: Step[] | null;
+  /**
+   * When there is no route: the nearest one, a direct move to a role that
+   * has a route to the target, then that route; null when no role leads to
+   * the target, or there is a route.
+   */
+  nearest: Step[] | null;
+}
+
+/** A level's seniority: its rank, or its place in the list of levels. */
+export function levelRank(knowledgeBase: KnowledgeBase, level: string): number {
+  const index = knowledgeBase.levels.findIndex((l) => l.id === level);
+  const found = knowledgeBase.levels[index];
+  return found?.rank ?? index + 1;
+}
+
+export function moveKind(knowledgeBase: KnowledgeBase, from: Role, to: Role): MoveKind {
+  const up = levelRank(knowledgeBase, to.level) - levelRank(knowledgeBase, from.level);
+  return up > 0 ? 'promotion' : up === 0 ? 'lateral' : 'step-down';
+}
+
+/**
+ * The roles with a route to `target`, nearest first, each with the role it
+ * moves to next on its shortest route there: one walk back over the edges,
+ * linear in roles and edges.
+ */
+function rolesLeadingTo(knowledgeBase: KnowledgeBase, target: Role): Map<string, string> {
+  const into = new Map<string, string[]>();
+  for (const role of knowledgeBase.roles) {
+    for (const next of role.advancesTo) {
+      const list = into.get(next);
+      if (list) list.push(role.id);
+      else into.set(next, [role.id]);
+    }
+  }
+  const towards = new Map<string, string>();
+  const queue = [target.id];
+  for (let head = 0; head < queue.length; head++) {
+    const id = queue[head] as string;
+    for (const previous of into.get(id) ?? []) {
+      if (previous === target.id || towards.has(previous)) continue;
+      towards.set(previous, id);
+      queue.push(previous);
+    }
+  }
+  return towards;
+}
+
+/**
+ * The nearest route when there is none: among the roles that lead to the
+ * target and sit no higher than where you are, the one your current role
+ * prepares you for best (the highest fit; the nearest to the target among
+ * equals), reached by a direct move, then its route.
+ */
+function nearestRoute(knowledgeBase: KnowledgeBase, from: Role, to: Role): Step[] | null {
+  const here = levelRank(knowledgeBase, from.level);
+  const towards = rolesLeadingTo(knowledgeBase, to);
+  let best: Step | null = null;
+  for (const id of towards.keys()) {
+    const bridge = roleById(knowledgeBase, id);
+    if (!bridge || bridge.id === from.id || levelRank(knowledgeBase, bridge.level) > here) continue;
+    const first = step(knowledgeBase, from, bridge);
+    if (!best || first.fit > best.fit) best = first;
+  }
+  if (!best) return null;
+  const steps = [best];
+  for (let at = best.to; at.id !== to.id; ) {
+    const next = roleById(knowledgeBase, towards.get(at.id) as string) as Role;
+    steps.push(step(knowledgeBase, at, next));
+    at = next;
+  }
+  return steps;
+}
+
+export function describeMove(knowledgeBase: KnowledgeBase, from: Role, to: Role): Move {
+  const route = from.id === to.id ? null : (findRoute(knowledgeBase, from, to) ?? null);
+  return {
+    from,
+    to,
+    kind: moveKind(knowledgeBase, from, to),
+    crossTrack: from.track !== to.track,
+    route,
+    nearest: route ? null : nearestRoute(knowledgeBase, from, to),
+  };
+}

@@ -1,0 +1,88 @@
+import type { KnowledgeBase, RoleSkill } from '../knowledge-base/model.js';
+import type { Role, Skill } from '../knowledge-base/schema.js';
+import { indexSkills } from '../knowledge-base/skill-index.js';
+
+const skillIndexes = new WeakMap<KnowledgeBase, Map<string, Skill>>();
+const computed = new WeakMap<KnowledgeBase, Record<string, RoleSkill[]>>();
+
+/** The skill with this id (indexed once per knowledge base). */
+export function skillById(knowledgeBase: KnowledgeBase, id: string): Skill | undefined {
+  let index = skillIndexes.get(knowledgeBase);
+  if (!index) {
+    index = new Map(knowledgeBase.skills.map((skill) => [skill.id, skill]));
+    skillIndexes.set(knowledgeBase, index);
+  }
+  return index.get(id);
+}
+
+/**
+ * A role's skills, with the responsibilities that carry them. The loader
+ * works them out (knowledge-base/skill-index.ts) and keeps them with the
+ * knowledge base; one built by hand, as in a test, gets them worked out here.
+ */
+export function roleSkills(knowledgeBase: KnowledgeBase, role: Role): RoleSkill[] {
+  const stored = knowledgeBase.roleSkills?.[role.id];
+  if (stored) return stored;
+  let index = computed.get(knowledgeBase);
+  if (!index) {
+    index = indexSkills({ ...knowledgeBase, skills: knowledgeBase.skills ?? [] });
+    computed.set(knowledgeBase, index);
+  }
+  return index[role.id] ?? [];
+}
+
+/** A skill as the JSON outputs name it. */
+export interface SkillRef {
+  id: string;
+  title: string;
+  kind: Skill['kind'];
+}
+
+export const skillRef = (skill: Skill): SkillRef => ({
+  id: skill.id,
+  title: skill.title,
+  kind: skill.kind,
+});
+
+/** A skill one or both roles use, with the texts of the responsibilities that carry it in each. */
+export interface SkillUse {
+  skill: Skill;
+  /** The responsibilities of the first role that carry it (empty when only listed for the role). */
+  a: string[];
+  b: string[];
+}
+
+export interface SkillOverlap {
+  shared: SkillUse[];
+  onlyA: SkillUse[];
+  onlyB: SkillUse[];
+}
+
+function uses(knowledgeBase: KnowledgeBase, role: Role): Map<string, string[]> {
+  return new Map(
+    roleSkills(knowledgeBase, role).map((entry) => [
+      entry.skill,
+      entry.responsibilities.map((i) => role.responsibilities[i] as string),
+    ]),
+  );
+}
+
+/**
+ * The one measure of how two roles' work meets: the skills both use, and
+ * those only one uses. compare, path and the quiz all read it, so they
+ * cannot disagree.
+ */
+export function skillOverlap(knowledgeBase: KnowledgeBase, a: Role, b: Role): SkillOverlap {
+  const ofA = uses(knowledgeBase, a);
+  const ofB = uses(knowledgeBase, b);
+  const use = (id: string): SkillUse => ({
+    skill: skillById(knowledgeBase, id) as Skill,
+    a: ofA.get(id) ?? [],
+    b: ofB.get(id) ?? [],
+  });
+  return {
+    shared: [...ofB.keys()].filter((id) => ofA.has(id)).map(use),
+    onlyA: [...ofA.keys()].filter((id) => !ofB.has(id)).map(use),
+    onlyB: [...ofB.keys()].filter((id) => !ofA.has(id)).map(use),
+  };
+}

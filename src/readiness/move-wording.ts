@@ -1,0 +1,106 @@
+import type { Move } from '../engine/move.js';
+import type { KnowledgeBase } from '../knowledge-base/model.js';
+import type { Role } from '../knowledge-base/schema.js';
+import type { PlanStep } from './plan.js';
+
+/**
+ * Every sentence the quiz says about the move itself, by its kind. A
+ * lateral move or a step down is never called a promotion, an advance or a
+ * step up: the words follow the levels and the edges (engine/move.ts).
+ */
+
+const title = (knowledgeBase: KnowledgeBase, section: 'tracks' | 'levels', id: string) =>
+  knowledgeBase[section].find((item) => item.id === id)?.title ?? id;
+
+const chain = (move: Move, steps: NonNullable<Move['route']>) =>
+  [move.from.title, ...steps.map((s) => s.to.title)].join(' → ');
+
+const pathCommand = (from: Role, to: Role) => `career path ${from.id} --to ${to.id}`;
+
+/** What kind of move it is, in a sentence. */
+export function moveSentence(knowledgeBase: KnowledgeBase, move: Move): string {
+  const level = (role: Role) => title(knowledgeBase, 'levels', role.level);
+  const track = (role: Role) => title(knowledgeBase, 'tracks', role.track);
+  const where = move.crossTrack
+    ? `, from ${track(move.from)} to ${track(move.to)}`
+    : `, within ${track(move.from)}`;
+  switch (move.kind) {
+    case 'promotion':
+      return `A promotion${move.crossTrack ? ' that changes track' : ''}: from ${level(move.from)} to ${level(move.to)}${where}.`;
+    case 'lateral':
+      return `A lateral move${move.crossTrack ? ' to another track' : ''}: both roles are at the ${level(move.from)} level${where}. It changes your work, not your level.`;
+    case 'step-down':
+      return `A step down in level: from ${level(move.from)} to ${level(move.to)}${where}.`;
+  }
+}
+
+/** How to get there: the route `career path` gives, or why there is none and the nearest. */
+export function routeSentence(move: Move): string {
+  if (move.route) {
+    return move.route.length === 1
+      ? `${move.to.title} is a next step from ${move.from.title} (${pathCommand(move.from, move.to)}).`
+      : `The route: ${chain(move, move.route)} (${pathCommand(move.from, move.to)}).`;
+  }
+  if (move.kind !== 'promotion' && !move.nearest)
+    return `It is not on an advancement route: you would move to ${move.to.title} directly.`;
+  const none = `No advancement route leads from ${move.from.title} to ${move.to.title}`;
+  return move.nearest
+    ? `${none}. The nearest: ${chain(move, move.nearest)} (${pathCommand(move.from, move.to)}).`
+    : `${none}, and no role leads there.`;
+}
+
+/** For a move between tracks: what each track is responsible for, from the data. */
+export function trackSentence(knowledgeBase: KnowledgeBase, move: Move): string | undefined {
+  if (!move.crossTrack) return undefined;
+  const [a, b] = [move.from, move.to].map((role) =>
+    knowledgeBase.tracks.find((t) => t.id === role.track),
+  );
+  if (!a?.responsibility || !b?.responsibility) return undefined;
+  const who = (t: typeof a) => t.practitioner ?? `person in ${t.title}`;
+  const an = (word: string) => (/^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`);
+  const duty = (text: string) => text.charAt(0).toLowerCase() + text.slice(1).replace(/\.$/, '');
+  return `The work changes: ${an(who(a))}'s responsibility is to ${duty(a.responsibility)}; ${an(who(b))}'s is to ${duty(b.responsibility)}.`;
+}
+
+/** The plan's last step, at 90 days: what to do with the evidence, for this kind of move. */
+export function closingStep(knowledgeBase: KnowledgeBase, move: Move): PlanStep {
+  const { from, to } = move;
+  const again = `Take the check again (career quiz --from ${from.id} --to ${to.id})`;
+  const bridge =
+    !move.route && move.nearest && move.nearest.length > 1 ? move.nearest[0]?.to : undefined;
+  if (bridge) {
+    return {
+      by: 90,
+      kind: 'move',
+      action: `${again}. No advancement route leads from ${from.title} to ${to.title}: ask your manager about a move to ${bridge.title} first, the nearest route (${pathCommand(from, to)}).`,
+      deliverable: `a one-page case for the move to ${bridge.title}: the ${to.title} work you have done, and why this route`,
+      evidence: "your manager's answer, and the next step agreed",
+    };
+  }
+  switch (move.kind) {
+    case 'promotion':
+      return {
+        by: 90,
+        kind: 'move',
+        action: `${again}, then make the case for the promotion to ${to.title} to your manager.`,
+        deliverable: `a one-page case: your results against your goals, the ${to.title} work you have done, and the evidence above`,
+        evidence: "your manager's answer, and the next step agreed",
+      };
+    case 'lateral':
+      return {
+        by: 90,
+        kind: 'move',
+        action: `${again}, then raise the move to ${to.title} with your manager and the lead of the team you want to join: agree when it could happen and who takes over your work.`,
+        deliverable: `a one-page case for the move: why ${to.title}, the ${to.title} work you have done, and a handover plan for your current work`,
+        evidence: 'the answer of both managers, and a date agreed',
+      };
+    case 'step-down':
+      return {
+        by: 90,
+        kind: 'move',
+        action: `${again}, then talk the move through with your manager or HR before you commit: a move to a lower level (${title(knowledgeBase, 'levels', to.level)}) usually changes title and pay. Agree what you gain and how you would grow from there.`,
+        deliverable: `a written note of what the move changes (title, pay, work) and what you gain as ${to.title}`,
+        evidence: 'the answer of your manager or HR, in writing',
+      };
+  }
+}
