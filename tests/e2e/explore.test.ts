@@ -66,10 +66,16 @@ describe('career compare', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^ {12}SEO specialist {22}SEM specialist\nId {10}seo-specialist/);
     expect(stdout).toContain(
-      'Both do\n  • Monitor metrics to understand SEO performance\n    ≈ Monitor metrics to optimize paid search performance (similarity 0.55)\n',
+      'Skills both use\n  Practices: Keyword research; Search engine optimization; Analytics\n',
     );
     expect(stdout).toContain(
-      'Only SEO specialist\n  • Develop optimization strategies to improve search rankings\n  • Update links to optimize search rankings\n',
+      'Skills only SEO specialist uses\n  Practices: Strategy and planning; Link building\n  Tools: Google Search Console\n',
+    );
+    expect(stdout).toContain(
+      'Both do\n  • Implement keywords for SEO\n    ≈ Perform research on keywords for SEO and pay-per-click (PPC) ads\n      (similarity 0.67)\n',
+    );
+    expect(stdout).toContain(
+      'Only SEO specialist\n  • Develop optimization strategies to improve search rankings\n',
     );
     expect(stdout).not.toContain('Different tracks');
   });
@@ -86,7 +92,10 @@ describe('career compare', () => {
     expect(stdout).toContain(
       '  • E-commerce: Facilitate customer purchases through online channels',
     );
-    expect(stdout).toContain('Both do\n  nothing alike\n');
+    // The line between the two is blurred: both analyze traffic and conversions (the track guidance).
+    expect(stdout).toContain(
+      'Skills both use\n  Practices: Strategy and planning; Analytics; Customer and user experience;\n    Conversion and sales optimization\n',
+    );
   });
 
   it('prints JSON and Markdown', async () => {
@@ -102,15 +111,26 @@ describe('career compare', () => {
       'shared',
       'onlyA',
       'onlyB',
+      'sharedSkills',
+      'onlyASkills',
+      'onlyBSkills',
       'tracks',
     ]);
-    expect([json.sameTrack, json.sameLevel, json.shared.length, json.onlyB, json.tracks]).toEqual([
-      true,
-      false,
-      3,
-      ['Network with industry professionals and influencers using social media'],
-      null,
+    expect([json.sameTrack, json.sameLevel, json.tracks]).toEqual([true, false, null]);
+    expect(json.onlyBSkills.map((s: { id: string }) => s.id)).toEqual([
+      'reporting',
+      'influencer-marketing',
+      'bi-dashboards',
     ]);
+    expect(json.onlyBSkills[1]).toEqual({
+      id: 'influencer-marketing',
+      title: 'Influencer and community relations',
+      kind: 'practice',
+      carriedBy: {
+        a: [],
+        b: ['Network with industry professionals and influencers using social media'],
+      },
+    });
     const markdown = await career([
       'compare',
       'e-commerce-analyst',
@@ -137,10 +157,10 @@ describe('career path', () => {
     const { stdout, code } = await career(['path']);
     expect(code).toBe(0);
     expect(stdout).toMatch(
-      /^Digital marketing coordinator \(digital-marketing-coordinator\)\n├─ Digital marketing manager \(digital-marketing-manager\) {2}fit 0%, 4 new responsibilities\n/,
+      /^Digital marketing coordinator \(digital-marketing-coordinator\)\n├─ Digital marketing manager \(digital-marketing-manager\) {2}fit 16%, 16 new skills\n/,
     );
     expect(stdout).toContain(
-      'Social media specialist (social-media-specialist)\n├─ Social media strategist (social-media-strategist)  fit 75%, 1 new responsibility\n└─ ',
+      'Social media specialist (social-media-specialist)\n├─ Social media strategist (social-media-strategist)  fit 67%, 3 new skills\n└─ ',
     );
     expect(stdout.match(/^\S.*\)$/gm)).toHaveLength(8);
   });
@@ -152,12 +172,16 @@ describe('career path', () => {
       [
         'E-commerce analyst → E-commerce product manager  1 step',
         '',
-        '1. E-commerce analyst → E-commerce product manager  fit 25%, 3 new responsibilities',
+        '1. E-commerce analyst → E-commerce product manager  fit 57%, 6 new skills',
         '   Takes on:',
         '     + Conduct market research',
         '     + Define website and mobile app functionality and deliver an optimal user',
         '       experience for both',
         '     + Understand business objectives and coordinate efforts to increase sales',
+        '   New skills: Product management; Customer and user experience; Coordination',
+        '     and collaboration; Project management (Asana, Jira, Trello); Design tools',
+        '     (Canva, Figma, Adobe Creative Cloud); Experimentation tools (Optimizely,',
+        '     VWO, AB Tasty)',
         '',
       ].join('\n'),
     );
@@ -170,10 +194,36 @@ describe('career path', () => {
       '--to',
       'e-commerce-product-manager',
     ]);
-    expect([code, stdout]).toEqual([1, '']);
-    expect(stderr).toBe(
-      'career: no route from SEO specialist to E-commerce product manager: no chain of advancement edges leads from "seo-specialist" to "e-commerce-product-manager"; see where seo-specialist leads with: career path seo-specialist\n',
+    expect(code).toBe(1);
+    // Not found, and the nearest route on stdout: the same answer the quiz gives.
+    expect(stdout).toContain(
+      'No advancement route leads from SEO specialist to E-commerce product manager.\nThe nearest: SEO specialist → E-commerce analyst → E-commerce product manager\n',
     );
+    expect(stdout).toMatch(
+      /\n1\. SEO specialist → E-commerce \w+ {2}fit \d+%, \d+ new skills · a direct move, not an advancement step\n/,
+    );
+    expect(stderr).toBe(
+      'career: no advancement route from seo-specialist to e-commerce-product-manager: the nearest is above\n',
+    );
+    const json = JSON.parse(
+      (
+        await career([
+          'path',
+          'seo-specialist',
+          '--to',
+          'e-commerce-product-manager',
+          '--format',
+          'json',
+        ])
+      ).stdout,
+    );
+    expect(json).toMatchObject({
+      from: 'seo-specialist',
+      to: 'e-commerce-product-manager',
+      kind: 'promotion',
+      steps: null,
+    });
+    expect(json.nearest.at(-1).to).toBe('e-commerce-product-manager');
   });
 
   it('prints DOT that Graphviz renders', async () => {
@@ -193,7 +243,7 @@ describe('career path', () => {
     const whole = (await career(['path', '--format', 'dot'])).stdout;
     expect(whole).toContain('  subgraph cluster_1 {\n    label="E-commerce";\n');
     expect(whole).toContain(
-      '  "social-media-specialist" -> "social-media-strategist" [label="fit 75%"];\n',
+      '  "social-media-specialist" -> "social-media-strategist" [label="fit 67%"];\n',
     );
     expect(viz.render('digraph { a -> }', { format: 'svg' }).status).toBe('failure');
   });
@@ -206,8 +256,8 @@ describe('career path', () => {
         '  r_e_commerce_specialist["E-commerce specialist"]',
         '  r_e_commerce_product_manager["E-commerce product manager"]',
         '  r_digital_marketing_manager["Digital marketing manager"]',
-        '  r_e_commerce_specialist -->|"fit 0%"| r_e_commerce_product_manager',
-        '  r_e_commerce_specialist -->|"fit 25%"| r_digital_marketing_manager',
+        '  r_e_commerce_specialist -->|"fit 43%"| r_e_commerce_product_manager',
+        '  r_e_commerce_specialist -->|"fit 53%"| r_digital_marketing_manager',
         '',
       ].join('\n'),
     );
@@ -225,10 +275,21 @@ describe('career path', () => {
         {
           from: 'sem-specialist',
           to: 'digital-marketing-manager',
-          fit: 0,
+          fit: 37,
+          basis: 'skills',
+          newSkills: expect.arrayContaining([
+            { id: 'experimentation', title: 'Experimentation and A/B testing', kind: 'practice' },
+          ]),
           gains: expect.any(Array),
         },
-        { from: 'sem-specialist', to: 'account-manager', fit: 0, gains: expect.any(Array) },
+        {
+          from: 'sem-specialist',
+          to: 'account-manager',
+          fit: 25,
+          basis: 'skills',
+          newSkills: expect.any(Array),
+          gains: expect.any(Array),
+        },
       ],
     });
     const bad = await career(['path', '--format', 'png']);

@@ -145,7 +145,7 @@ describe('career validate', () => {
     const { stdout, code } = await career(['validate', 'data']);
     expect([code, stdout]).toEqual([
       0,
-      'valid: 6 files, 12 roles, 2 tracks, 14 advancement edges\n',
+      'valid: 8 files, 12 roles, 2 tracks, 14 advancement edges\n',
     ]);
   });
 
@@ -184,7 +184,7 @@ describe('career schema', () => {
     const files = readdirSync(join(ROOT, 'data'), { recursive: true, encoding: 'utf8' }).filter(
       (f) => f.endsWith('.yaml'),
     );
-    expect(files).toHaveLength(6);
+    expect(files).toHaveLength(8);
     for (const file of files) {
       expect({
         file,

@@ -26,20 +26,29 @@ describe('career quiz --answers', () => {
     const { stdout, stderr, code } = await career(['quiz', '--answers', answersFile()], { env });
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^SEO specialist → Digital marketing manager\nAlmost there · 63\/100\n/);
+    expect(stdout).toMatch(
+      /^SEO specialist → Digital marketing manager\nA promotion: from Associate to Advanced, within Digital marketing\.\n/,
+    );
+    expect(stdout).toContain('\nAlmost there · 63/100\n');
     // Piped output is laid out for 80 columns: reasons wrap under their column.
     expect(stdout).toContain(
-      '  Performance         █████████░   90  You consistently meet your performance\n' +
-        '                                       goals.\n',
+      '  Performance       █████████░   90  You consistently meet your performance\n' +
+        '                                     goals.\n',
     );
     expect(stdout).toContain(
-      '  Preparation         ████░░░░░░   40  You have studied 2 of the 5 preparation\n',
+      '  Preparation       ████░░░░░░   40  You have studied 2 of the 5 preparation\n',
+    );
+    // Goals are met and nothing the SEO specialist does covers the manager's work yet: the first
+    // month asks for that work by name; taking on the rest follows at 60 days.
+    expect(stdout).toContain(
+      'Your plan\nNext 30 days\n  1. Ask your manager for more work, and name it: work that belongs to the role\n',
     );
     expect(stdout).toContain(
-      'Your plan\n  1. Ask to take on: measure and report performance and return on investment\n     (ROI) for digital marketing\n',
+      'By 60 days\n  2. Ask to take on: evaluate and improve the end-to-end customer experience\n',
     );
+    expect(stdout).toContain('By 90 days\n');
     expect(stdout).toContain(
-      '  7. Understand what the role includes: You will be expected to hit the ground\n',
+      '  • Understand what the role includes: You will be expected to hit the ground\n',
     );
   });
 
@@ -62,13 +71,22 @@ describe('career quiz --answers', () => {
       'date',
       'from',
       'to',
+      'move',
+      'skills',
       'answers',
       'score',
       'verdict',
       'scores',
       'plan',
+      'reading',
       'knowledgeBase',
     ]);
+    expect(result.move).toMatchObject({
+      kind: 'promotion',
+      crossTrack: false,
+      route: ['e-commerce-analyst', 'e-commerce-product-manager'],
+      nearest: null,
+    });
     expect(result.to).toEqual({
       id: 'e-commerce-product-manager',
       title: 'E-commerce product manager',
@@ -83,13 +101,11 @@ describe('career quiz --answers', () => {
       'initiative',
       'preparation',
     ]);
-    expect(result.plan).toEqual([
-      {
-        kind: 'guidance',
-        topic: 'best-fit',
-        text: expect.stringMatching(/^Look for the best fit: /),
-      },
+    // Every answer is as strong as it gets: what is left is making the case.
+    expect(result.plan.map((step: { by: number; kind: string }) => [step.by, step.kind])).toEqual([
+      [90, 'move'],
     ]);
+    expect(result.reading.map((topic: { topic: string }) => topic.topic)).toEqual(['best-fit']);
     expect(result.knowledgeBase).toEqual({
       digest: expect.stringMatching(/^sha256:[0-9a-f]{16}$/),
       roles: 12,
@@ -192,7 +208,7 @@ describe('career quiz --template', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('from: social-media-specialist\n');
     expect(stdout).toContain(
-      '#    4  Network with industry professionals and influencers using social media\ntasks:\n',
+      '#    4  Network with industry professionals and influencers using social media\n#         (partly yours: as Social media specialist you already use Social media marketing)\ntasks:\n',
     );
     expect(stdout).toContain('#   this-quarter  In the last three months\n');
     const empty = await career(['quiz', '--answers', '-'], { input: stdout });

@@ -40,10 +40,11 @@ const get = (id: string) => ladder.roles.find((r) => r.id === id) as Role;
 
 describe('a step between two roles', () => {
   it('gains the responsibilities with nothing alike before, and fits by the share that carries over', () => {
-    const s = step(get('mid'), get('senior'));
+    const s = step(ladder, get('mid'), get('senior'));
     expect(s.gains).toEqual(['Lead the team']);
     expect(s.fit).toBe(50);
-    expect(step(get('junior'), get('specialist'))).toMatchObject({
+    expect(step(ladder, get('junior'), get('specialist'))).toMatchObject({
+      basis: 'responsibilities',
       fit: 0,
       gains: ['Analyze data'],
     });
@@ -99,8 +100,9 @@ describe('the advancement graph', () => {
       knowledgeBase.roles.find((r) => r.id === 'social-media-specialist') as Role,
       strategist,
     );
-    expect(route?.map((s) => [s.fit, s.gains])).toEqual([
-      [75, ['Network with industry professionals and influencers using social media']],
+    // Two of three of the strategist's skills are the specialist's already; the new ones are named.
+    expect(route?.map((s) => [s.basis, s.fit, s.newSkills.map((skill) => skill.id)])).toEqual([
+      ['skills', 67, ['reporting', 'influencer-marketing', 'bi-dashboards']],
     ]);
   });
 });

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { describeMove } from '../../src/engine/move.js';
 import { loadKnowledgeBase } from '../../src/knowledge-base/load.js';
 import type { Readiness, Role } from '../../src/knowledge-base/schema.js';
 import type { Answers } from '../../src/readiness/answers.js';
-import { buildPlan } from '../../src/readiness/plan.js';
-import { assess } from '../../src/readiness/score.js';
+import { buildPlan, FIRST_MONTH_STEPS } from '../../src/readiness/plan.js';
 import { ROOT } from '../helpers/cli.js';
 
 const knowledgeBase = loadKnowledgeBase([join(ROOT, 'data')]);
@@ -12,81 +12,108 @@ const readiness = knowledgeBase.readiness as Readiness;
 const role = (id: string) => knowledgeBase.roles.find((r) => r.id === id) as Role;
 
 function plan(from: string, to: string, answers: Answers) {
-  const assessment = assess(readiness, role(to), knowledgeBase.preparation, answers);
-  return buildPlan(knowledgeBase, readiness, role(from), role(to), answers, assessment);
+  return buildPlan(
+    knowledgeBase,
+    readiness,
+    describeMove(knowledgeBase, role(from), role(to)),
+    answers,
+  );
 }
 
+const allPreparation = knowledgeBase.preparation.map((p) => p.id);
+
 describe('the plan', () => {
-  it('gives one step per gap, in the order of the questions, then the verdict’s guidance', () => {
+  it('puts performance first and asks for none of the new role’s work while goals are missed', () => {
     const steps = plan('seo-specialist', 'digital-marketing-manager', {
-      performance: 'consistently',
-      tasks: [1, 3],
-      initiative: 'this-year',
-      preparation: ['technologies', 'customers'],
-    });
-    expect(steps.map((s) => [s.kind, s.question ?? s.topic])).toEqual([
-      ['responsibility', 'tasks'],
-      ['responsibility', 'tasks'],
-      ['advice', 'initiative'],
-      ['preparation', 'preparation'],
-      ['preparation', 'preparation'],
-      ['preparation', 'preparation'],
-      ['guidance', 'understand-the-role'],
-    ]);
-    expect(steps[0]?.text).toBe(
-      'Ask to take on: measure and report performance and return on investment (ROI) for digital marketing',
-    );
-    expect(steps[3]?.text).toBe(
-      'Study: the marketing processes and best practices that apply to your role.',
-    );
-  });
-
-  it('names the A/B tests when they are not yet yours, as a person would ask for them', () => {
-    const steps = plan('seo-specialist', 'digital-marketing-manager', {
-      performance: 'exceeds',
-      tasks: [1, 2, 4],
-      initiative: 'this-month',
-      preparation: [],
-    });
-    expect(steps[0]?.text).toBe(
-      'Ask to take on: plan, execute and evaluate A/B tests and experiments',
-    );
-  });
-
-  it('advises on performance below the gap threshold and not above it', () => {
-    const low = plan('seo-specialist', 'digital-marketing-manager', {
-      performance: 'usually',
-      tasks: [1, 2, 3, 4],
-      initiative: 'this-month',
-      preparation: knowledgeBase.preparation.map((p) => p.id),
-    });
-    expect(low.filter((s) => s.kind === 'advice').map((s) => s.question)).toEqual(['performance']);
-    const high = plan('seo-specialist', 'digital-marketing-manager', {
-      performance: 'consistently',
-      tasks: [1, 2, 3, 4],
-      initiative: 'this-quarter',
-      preparation: knowledgeBase.preparation.map((p) => p.id),
-    });
-    expect(high.filter((s) => s.kind !== 'guidance')).toEqual([]);
-    expect(high.map((s) => s.topic)).toEqual(['best-fit']);
-  });
-
-  it('steps back and weighs the move when the verdict is "Not yet", and explains the tracks on a change of track', () => {
-    const steps = plan('e-commerce-analyst', 'digital-marketing-manager', {
-      performance: 'rarely',
+      performance: 'sometimes',
       tasks: [],
       initiative: 'never',
       preparation: [],
     });
-    expect(steps.filter((s) => s.kind === 'guidance').map((s) => s.topic)).toEqual([
-      'know-what-you-are-getting-into',
-      'understand-the-role',
-      'marketer-or-manager',
-    ]);
-    expect(steps.at(-1)?.text).toBe(
-      'Digital marketer or e-commerce manager? The line between the two roles is often blurred, but their responsibilities differ.',
+    expect(steps[0]).toMatchObject({ by: 30, kind: 'performance', question: 'performance' });
+    const firstMonth = steps.filter((s) => s.by === 30);
+    expect(firstMonth.map((s) => s.kind)).toEqual(['performance', 'tools']);
+    const takeOn = steps.filter((s) => s.kind === 'responsibility');
+    expect(takeOn.length).toBeGreaterThan(0);
+    for (const step of takeOn) {
+      expect(step.by).toBe(60);
+      expect(step.action).toMatch(/^Once your goals are met, ask to take on: /);
+    }
+    expect(steps.at(-1)).toMatchObject({ by: 90, kind: 'move' });
+  });
+
+  it('names the target’s tools you do not use yet, and the certificate to start with', () => {
+    const steps = plan('seo-specialist', 'digital-marketing-manager', {
+      performance: 'exceeds',
+      tasks: [1, 2, 3, 4],
+      initiative: 'this-month',
+      preparation: ['practices', 'customers', 'organization', 'functions'],
+    });
+    const tools = steps.find((s) => s.kind === 'tools');
+    expect(tools?.action).toContain('Search ad platforms (Google Ads, Microsoft Advertising)');
+    expect(tools?.action).toContain('Experimentation tools (Optimizely, VWO, AB Tasty)');
+    // The SEO specialist already uses web analytics: it is not new.
+    expect(tools?.action).not.toContain('Google Analytics');
+    expect(tools?.deliverable).toBe('the Google Ads Search certification (Google Skillshop, free)');
+    // Studying "technologies" when the tools step names them would say the same thing twice.
+    expect(steps.filter((s) => s.kind === 'preparation')).toEqual([]);
+  });
+
+  it('turns an A/B-test responsibility into a test to run and a report to show', () => {
+    const steps = plan('seo-specialist', 'digital-marketing-manager', {
+      performance: 'exceeds',
+      tasks: [1, 2, 4],
+      initiative: 'this-month',
+      preparation: allPreparation,
+    });
+    const abTest = steps.find((s) => s.kind === 'responsibility');
+    expect(abTest).toMatchObject({
+      action: 'Ask to take on: plan, execute and evaluate A/B tests and experiments.',
+      deliverable: 'one landing-page A/B test, from hypothesis to result',
+      evidence: 'the test report with the lift and its confidence, shared with your manager',
+      skills: ['experimentation'],
+    });
+  });
+
+  it('asks for more work by naming the first responsibility, once, not twice', () => {
+    const steps = plan('social-media-specialist', 'social-media-strategist', {
+      performance: 'consistently',
+      tasks: [],
+      initiative: 'never',
+      preparation: allPreparation,
+    });
+    const asked = steps.find((s) => s.kind === 'initiative');
+    expect(asked?.by).toBe(30);
+    const named = asked?.action.match(/Ask for this: (.*)\.$/)?.[1] ?? '';
+    expect(named).not.toBe('');
+    const repeated = steps.filter(
+      (s) => s.kind === 'responsibility' && s.action.toLowerCase().includes(named.toLowerCase()),
     );
-    expect(steps.filter((s) => s.kind === 'responsibility')).toHaveLength(4);
-    expect(steps.filter((s) => s.kind === 'preparation')).toHaveLength(5);
+    expect(repeated).toEqual([]);
+  });
+
+  it('holds at most five steps in the first month, each with an action, a deliverable and evidence, for every move', () => {
+    const answerSets: Answers[] = [
+      { performance: 'rarely', tasks: [], initiative: 'never', preparation: [] },
+      { performance: 'consistently', tasks: [], initiative: 'never', preparation: [] },
+      { performance: 'exceeds', tasks: [1], initiative: 'this-month', preparation: allPreparation },
+    ];
+    for (const from of knowledgeBase.roles) {
+      for (const to of knowledgeBase.roles) {
+        if (from.id === to.id) continue;
+        for (const answers of answerSets) {
+          const steps = plan(from.id, to.id, answers);
+          expect(steps.filter((s) => s.by === 30).length).toBeLessThanOrEqual(FIRST_MONTH_STEPS);
+          expect(steps.map((s) => s.by)).toEqual([...steps.map((s) => s.by)].sort((a, b) => a - b));
+          for (const step of steps) {
+            expect(step.action).toMatch(/\.$/);
+            expect(step.deliverable.length).toBeGreaterThan(10);
+            expect(step.evidence.length).toBeGreaterThan(10);
+          }
+          if (answers.performance === 'rarely')
+            expect(steps.filter((s) => s.by === 30 && s.kind === 'responsibility')).toEqual([]);
+        }
+      }
+    }
   });
 });

@@ -1,10 +1,19 @@
-import { advancementTree, allSteps, findRoute, startingRoles } from '../../engine/path.js';
+import { describeMove } from '../../engine/move.js';
+import { advancementTree, allSteps, startingRoles } from '../../engine/path.js';
 import type { Role } from '../../knowledge-base/schema.js';
+import { moveSentence, routeSentence } from '../../readiness/move-wording.js';
 import { textWidth } from '../../text/wrap.js';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
-import { renderDot, renderMermaid, renderRoute, renderTrees, stepJson } from '../render/path.js';
+import {
+  renderDot,
+  renderMermaid,
+  renderNoRoute,
+  renderRoute,
+  renderTrees,
+  stepJson,
+} from '../render/path.js';
 import { toJson } from '../render/records.js';
 import { roleNamed } from './resolve-roles.js';
 
@@ -37,20 +46,52 @@ export async function path(context: CommandContext, options: PathOptions): Promi
     throw new CliError('--to needs a role to start from: career path ROLE --to ROLE', EXIT.usage);
 
   if (from && to) {
-    const route = findRoute(knowledgeBase, from, to);
-    if (!route) {
-      const why =
-        from.id === to.id
-          ? 'they are the same role'
-          : `no chain of advancement edges leads from "${from.id}" to "${to.id}"`;
+    if (from.id === to.id)
       throw new CliError(
-        `no route from ${from.title} to ${to.title}: ${why}; see where ${from.id} leads with: career path ${from.id}`,
+        `no route from ${from.title} to itself: choose two different roles`,
+        EXIT.usage,
+      );
+    const move = describeMove(knowledgeBase, from, to);
+    const route = move.route;
+    if (!route) {
+      // Not found, said on stdout as data, with the nearest route the quiz also gives.
+      const sentences = [moveSentence(knowledgeBase, move), routeSentence(move)];
+      if (options.format === 'json')
+        stdout.write(
+          toJson({
+            from: from.id,
+            to: to.id,
+            kind: move.kind,
+            steps: null,
+            nearest: move.nearest?.map(stepJson) ?? null,
+          }),
+        );
+      else
+        stdout.write(
+          renderNoRoute(
+            from,
+            sentences,
+            move.nearest,
+            await context.style(stdout),
+            textWidth(stdout.columns),
+          ),
+        );
+      throw new CliError(
+        `no advancement route from ${from.id} to ${to.id}${move.nearest ? ': the nearest is above' : ''}`,
         EXIT.notFound,
       );
     }
     const roles = [route[0]?.from as Role, ...route.map((s) => s.to)];
     if (options.format === 'json')
-      stdout.write(toJson({ from: from.id, to: to.id, steps: route.map(stepJson) }));
+      stdout.write(
+        toJson({
+          from: from.id,
+          to: to.id,
+          kind: move.kind,
+          steps: route.map(stepJson),
+          nearest: null,
+        }),
+      );
     else if (options.format === 'dot') stdout.write(renderDot(knowledgeBase, roles, route));
     else if (options.format === 'mermaid') stdout.write(renderMermaid(roles, route));
     else stdout.write(renderRoute(route, await context.style(stdout), textWidth(stdout.columns)));

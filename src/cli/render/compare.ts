@@ -1,4 +1,5 @@
 import type { Comparison } from '../../engine/compare.js';
+import { type SkillUse, skillRef } from '../../engine/skills.js';
 import type { KnowledgeBase } from '../../knowledge-base/model.js';
 import type { Track } from '../../knowledge-base/schema.js';
 import { wrap } from '../../text/wrap.js';
@@ -16,6 +17,25 @@ function trackLine(track: Track): string {
   return `${track.title}: ${[track.responsibility ?? '', focus].filter(Boolean).join(' ') || 'no description given.'}`;
 }
 
+/** A skill in compare's JSON: which, and the responsibilities of each role that carry it. */
+const skillJson = (use: SkillUse) => ({
+  ...skillRef(use.skill),
+  carriedBy: { a: use.a, b: use.b },
+});
+
+const KIND_TITLES = { practice: 'Practices', tool: 'Tools', knowledge: 'Knowledge' } as const;
+
+/** Skills as a line per kind: "Practices: Analytics; Strategy and planning". */
+function skillLines(uses: readonly SkillUse[], width: number, s: Style): string[] {
+  if (uses.length === 0) return [s.dim('  none')];
+  return (['practice', 'tool', 'knowledge'] as const).flatMap((kind) => {
+    const titles = uses.filter((use) => use.skill.kind === kind).map((use) => use.skill.title);
+    return titles.length
+      ? [wrap(`${KIND_TITLES[kind]}: ${titles.join('; ')}`, width, '    ', '  ')]
+      : [];
+  });
+}
+
 export function compareJson(c: Comparison) {
   const side = (r: Comparison['a']) => ({
     id: r.id,
@@ -31,6 +51,9 @@ export function compareJson(c: Comparison) {
     shared: c.shared,
     onlyA: c.onlyA,
     onlyB: c.onlyB,
+    sharedSkills: c.sharedSkills.map(skillJson),
+    onlyASkills: c.onlyASkills.map(skillJson),
+    onlyBSkills: c.onlyBSkills.map(skillJson),
     tracks: c.tracks && {
       a: { id: c.tracks.a.id, responsibility: c.tracks.a.responsibility, focus: c.tracks.a.focus },
       b: { id: c.tracks.b.id, responsibility: c.tracks.b.responsibility, focus: c.tracks.b.focus },
@@ -68,8 +91,17 @@ export function renderCompareText(
       out.push(wrap(trackLine(track), width, '    ', '  • '));
     }
   }
+  out.push('', s.bold('Skills both use'));
+  out.push(...skillLines(c.sharedSkills, width, s));
+  for (const [name, only] of [
+    [c.a.title, c.onlyASkills],
+    [c.b.title, c.onlyBSkills],
+  ] as const) {
+    out.push('', s.bold(`Skills only ${name} uses`));
+    out.push(...skillLines(only, width, s));
+  }
   out.push('', s.bold('Both do'));
-  if (c.shared.length === 0) out.push(s.dim('  nothing alike'));
+  if (c.shared.length === 0) out.push(s.dim('  no responsibility alike'));
   for (const pair of c.shared) {
     out.push(wrap(pair.a, width, '    ', '  • '));
     out.push(
@@ -105,8 +137,23 @@ export function renderCompareMarkdown(knowledgeBase: KnowledgeBase, c: Compariso
     for (const track of [c.tracks.a, c.tracks.b])
       out.push(`- **${track.title}:** ${trackLine(track).slice(track.title.length + 2)}`);
   }
+  out.push('', '## Skills both use', '');
+  out.push(
+    ...(c.sharedSkills.length
+      ? c.sharedSkills.map((u) => `- ${u.skill.title} (${u.skill.kind})`)
+      : ['None.']),
+  );
+  for (const [name, only] of [
+    [c.a.title, c.onlyASkills],
+    [c.b.title, c.onlyBSkills],
+  ] as const) {
+    out.push('', `## Skills only ${name} uses`, '');
+    out.push(
+      ...(only.length ? only.map((u) => `- ${u.skill.title} (${u.skill.kind})`) : ['None.']),
+    );
+  }
   out.push('', '## Both do', '');
-  if (c.shared.length === 0) out.push('Nothing alike.');
+  if (c.shared.length === 0) out.push('No responsibility alike.');
   for (const pair of c.shared)
     out.push(`- ${pair.a} ≈ ${pair.b} (similarity ${pair.similarity.toFixed(2)})`);
   for (const [name, only] of [

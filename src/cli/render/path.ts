@@ -7,9 +7,14 @@ import type { Style } from '../color.js';
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function stepLabel(step: Step, s: Style): string {
-  return s.dim(
-    `fit ${step.fit}%, ${plural(step.gains.length, 'new responsibility').replace('responsibilitys', 'responsibilities')}`,
-  );
+  const news =
+    step.basis === 'skills'
+      ? plural(step.newSkills.length, 'new skill')
+      : plural(step.gains.length, 'new responsibility').replace(
+          'responsibilitys',
+          'responsibilities',
+        );
+  return s.dim(`fit ${step.fit}%, ${news}`);
 }
 
 /** Trees of where roles lead, drawn with box characters. */
@@ -41,9 +46,13 @@ export function renderRoute(route: readonly Step[], s: Style, width: number): st
     `${s.bold(`${first.from.title} → ${last.to.title}`)}  ${s.dim(plural(route.length, 'step'))}`,
   ];
   for (const [index, step] of route.entries()) {
+    // The nearest route when there is none starts with a move off the advancement edges.
+    const direct = step.from.advancesTo.includes(step.to.id)
+      ? ''
+      : s.dim(' · a direct move, not an advancement step');
     out.push(
       '',
-      `${index + 1}. ${step.from.title} → ${s.bold(step.to.title)}  ${stepLabel(step, s)}`,
+      `${index + 1}. ${step.from.title} → ${s.bold(step.to.title)}  ${stepLabel(step, s)}${direct}`,
     );
     if (step.gains.length === 0) out.push(s.dim('   nothing new: the responsibilities carry over'));
     else
@@ -51,7 +60,30 @@ export function renderRoute(route: readonly Step[], s: Style, width: number): st
         '   Takes on:',
         ...step.gains.map((gain) => wrap(gain, width, '       ', '     + ')),
       );
+    if (step.newSkills.length > 0)
+      out.push(
+        wrap(
+          `New skills: ${step.newSkills.map((skill) => skill.title).join('; ')}`,
+          width,
+          '     ',
+          '   ',
+        ),
+      );
   }
+  return `${out.join('\n')}\n`;
+}
+
+/** No route: why, and the nearest one when there is one (the quiz gives the same). */
+export function renderNoRoute(
+  from: Role,
+  sentences: readonly string[],
+  nearest: readonly Step[] | null,
+  s: Style,
+  width: number,
+): string {
+  const out = sentences.map((sentence) => wrap(sentence, width));
+  if (nearest) out.push('', renderRoute(nearest, s, width).trimEnd());
+  else out.push(wrap(`See where ${from.title} leads with: career path ${from.id}`, width));
   return `${out.join('\n')}\n`;
 }
 
@@ -94,5 +126,12 @@ export function renderMermaid(roles: readonly Role[], steps: readonly Step[]): s
 }
 
 export function stepJson(step: Step) {
-  return { from: step.from.id, to: step.to.id, fit: step.fit, gains: step.gains };
+  return {
+    from: step.from.id,
+    to: step.to.id,
+    fit: step.fit,
+    basis: step.basis,
+    newSkills: step.newSkills,
+    gains: step.gains,
+  };
 }
