@@ -251,8 +251,9 @@ export function buildProgram(context: CommandContext, version: string): Command 
     )
     .addHelpText(
       'after',
-      `\nResponsibilities count as "both do" when their word forms overlap enough: a Dice
-coefficient of 0.4 or more over their words, stop words left out (see the README).`,
+      `\nSkills come from each role's responsibilities and tools (see: career skills). Responsibilities
+count as "both do" when they share enough skills, or, where a responsibility names none, enough
+words (the README gives both measures).`,
     );
   for (const option of formatOptions(['json', 'markdown'])) compare.addOption(option);
   compare.action(async (a: string, b: string, options: { json?: boolean; markdown?: boolean }) => {
@@ -288,7 +289,7 @@ coefficient of 0.4 or more over their words, stop words left out (see the README
     )
     .addHelpText(
       'after',
-      "\nEach step shows its fit: the share of the next role's responsibilities that resemble one you already have.",
+      "\nEach step shows its fit: the share of the next role's skills you already use, and the new ones.\nWith --to and no route, the nearest route is shown and the exit code is 1.",
     )
     .action(
       async (
