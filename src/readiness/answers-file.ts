@@ -107,11 +107,14 @@ export function readAnswersFile(
     });
 
   if (to) {
-    const refusal = mismatch(name, fields, where, knowledgeBase, readiness, flags, file, {
-      from,
-      to,
+    const reading: Reading = {
+      name,
+      fields,
+      where,
+      file,
       fingerprint: fingerprinted === undefined ? undefined : (fingerprint as string),
-    });
+    };
+    const refusal = mismatch(reading, { knowledgeBase, readiness, flags }, { from, to });
     if (refusal) throw new AnswersFileError(refusal);
   }
 
@@ -140,22 +143,28 @@ export function readAnswersFile(
   return { from: from as Role, to: to as Role, answers };
 }
 
+/** What the refusal checks need to know of the file being read. */
+interface Reading {
+  name: string;
+  fields: Readonly<Record<string, unknown>>;
+  /** `FILE:LINE:COLUMN` of a field, or the file's name when it has no such field. */
+  where: (field: string) => string;
+  /** The roles the file itself names (when they resolve). */
+  file: { from?: Role; to?: Role };
+  /** The file's fingerprint, when it has a well-formed one. */
+  fingerprint?: string;
+}
+
 /**
  * Why the file's tasks cannot be scored for `to`, in one line, or undefined
  * when they can. The numbers in `tasks` point into one role's list of
  * responsibilities: the file's own `to:`, as its fingerprint records it.
  */
 function mismatch(
-  name: string,
-  fields: Readonly<Record<string, unknown>>,
-  where: (field: string) => string,
-  knowledgeBase: KnowledgeBase,
-  readiness: Readiness,
-  flags: { from?: Role; to?: Role },
-  file: { from?: Role; to?: Role },
-  wanted: { from?: Role; to: Role; fingerprint?: string },
+  { name, fields, where, file, fingerprint }: Reading,
+  { knowledgeBase, readiness, flags }: AnswersFileContext,
+  { from, to }: { from?: Role; to: Role },
 ): string | undefined {
-  const { from, to, fingerprint } = wanted;
   const fresh = `get a fresh template with: career quiz --template${from ? ` --from ${from.id}` : ''} --to ${to.id} > ${freshName(name, to)}`;
   const hasTasks = readiness.questions.some(
     (q) => q.kind === 'responsibilities' && !blank(fields[q.id]),
@@ -163,7 +172,7 @@ function mismatch(
   if (hasTasks && flags.to && file.to && flags.to.id !== file.to.id)
     return `${where('to')}: to: is ${file.to.id}, but --to is ${flags.to.id}, and the tasks number the responsibilities of ${file.to.id}: drop --to, or ${fresh}`;
   if (fingerprint !== undefined && fingerprint !== tasksFingerprint(to)) {
-    const written = fingerprintRole(fingerprint) as string;
+    const written = shorten(fingerprintRole(fingerprint) as string);
     if (written === to.id)
       return `${where('fingerprint')}: the tasks were written for another version of the responsibilities of ${to.id} (they have changed since the template was made): ${fresh}`;
     const current = knowledgeBase.roles.find((r) => r.id === written);
