@@ -196,7 +196,7 @@ export function buildProgram(context: CommandContext, version: string): Command 
   program
     .command('history')
     .description(
-      'List your past quiz attempts, with the change since the last attempt at the same role.',
+      'List your past quiz attempts, with the change since the last attempt at the same move (same from and to).',
     )
     .option('--json', 'print JSON, for scripts and jq')
     .showHelpAfterError("(run 'career history --help' for usage)")

@@ -1,4 +1,3 @@
-import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { closest, didYouMean } from '../text/similarity.js';
 import type { KnowledgeBaseIssue } from './errors.js';
@@ -19,7 +18,8 @@ import {
   trackSchema,
   verdictSchema,
 } from './schema.js';
-import { type FieldPath, formatPath, SourceMap } from './source-map.js';
+import { type FieldPath, formatPath, type SourceMap } from './source-map.js';
+import { readYamlSource } from './yaml-source.js';
 
 /** A file that parsed and matched the schema, with the map back to its source. */
 export interface ParsedFile {
@@ -84,57 +84,20 @@ const EXPECTED: Record<string, string> = {
   number: 'a number',
 };
 
-/** The YAML library's message, in a reader's words where it speaks of itself or of the stack. */
-function plainYamlMessage(error: Error): string {
-  if (/call stack/i.test(error.message)) return 'the document is nested too deeply to read';
-  if (/multiple documents/i.test(error.message))
-    return 'the file holds more than one YAML document (a second "---"); keep one per file';
-  if (/alias count/i.test(error.message))
-    return 'too many aliases: the document would expand without bound (an "alias bomb")';
-  return error.message.split('\n')[0] ?? error.message;
-}
-
 /**
  * Parses one file's text into a knowledge-base section set. Every problem is
  * returned, each with the line and column it stands at, rather than thrown:
  * `career validate` reports them all at once.
  */
 export function parseKnowledgeBaseFile(file: string, text: string): ParseResult {
-  const lines = new LineCounter();
-  let document: ReturnType<typeof parseDocument>;
-  try {
-    // uniqueKeys makes a duplicated key an error instead of a silent overwrite.
-    document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  } catch (error) {
-    return {
-      ok: false,
-      issues: [
-        { file, line: 1, column: 1, message: `invalid YAML: ${plainYamlMessage(error as Error)}` },
-      ],
-    };
-  }
-  if (document.errors.length > 0) {
-    return {
-      ok: false,
-      issues: document.errors.map((error) => {
-        const { line, col } = lines.linePos(error.pos[0]);
-        return { file, line, column: col, message: `invalid YAML: ${plainYamlMessage(error)}` };
-      }),
-    };
-  }
-  const sourceMap = new SourceMap(document, lines);
+  const source = readYamlSource(text);
+  if (!source.ok) return { ok: false, issues: source.problems.map((p) => ({ file, ...p })) };
+  const { data, sourceMap } = source;
   // A problem with the file as a whole is reported at its start.
   const wholeFile = (message: string): ParseResult => ({
     ok: false,
     issues: [{ file, line: 1, column: 1, message }],
   });
-  let data: unknown;
-  try {
-    // The alias limit stops "billion laughs" documents from expanding without bound.
-    data = document.toJS({ maxAliasCount: 100 });
-  } catch (error) {
-    return wholeFile(`invalid YAML: ${plainYamlMessage(error as Error)}`);
-  }
   if (data === null || data === undefined) {
     return wholeFile('the file is empty: expected sections such as "roles:" or "tracks:"');
   }

@@ -1,4 +1,5 @@
 import type { PreparationArea, Question, Readiness, Role } from '../knowledge-base/schema.js';
+import { quote, shorten } from '../text/quote.js';
 import { closest, didYouMean } from '../text/similarity.js';
 
 /**
@@ -34,7 +35,14 @@ export function allowedValues(
 function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (value !== null && typeof value === 'object') return 'a mapping';
-  return JSON.stringify(value);
+  return quote(value);
+}
+
+/** The wrong items of a list, the first few of them: a pasted list of thousands stays one line. */
+function describeSome(list: readonly unknown[]): string {
+  const values = [...new Set(list)];
+  const shown = values.slice(0, 5).map(describe).join(', ');
+  return values.length > 5 ? `${shown} and ${values.length - 5} more` : shown;
 }
 
 function checkOne(
@@ -49,23 +57,22 @@ function checkOne(
   if (question.kind === 'scale') {
     const ids = (question.options ?? []).map((o) => o.id);
     if (typeof value === 'string' && ids.includes(value)) return { value };
-    const hint = typeof value === 'string' ? didYouMean(closest(value, ids, 1)) : '';
+    const hint = typeof value === 'string' ? didYouMean(closest(shorten(value), ids, 1)) : '';
     return { problem: `is ${describe(value)}${hint ? ` (${hint})` : ''}: must be ${allowed}` };
   }
   if (!Array.isArray(value)) return { problem: `is ${describe(value)}: must be ${allowed}` };
   if (question.kind === 'responsibilities') {
     const count = target.responsibilities.length;
     const wrong = value.filter((n) => !Number.isInteger(n) || n < 1 || n > count);
-    if (wrong.length > 0)
-      return { problem: `has ${wrong.map(describe).join(', ')}: must be ${allowed}` };
+    if (wrong.length > 0) return { problem: `has ${describeSome(wrong)}: must be ${allowed}` };
     return { value: [...new Set(value as number[])].sort((a, b) => a - b) };
   }
   const ids = preparation.map((p) => p.id);
   const wrong = value.filter((v) => typeof v !== 'string' || !ids.includes(v));
   if (wrong.length > 0) {
-    const hint = typeof wrong[0] === 'string' ? didYouMean(closest(wrong[0], ids, 1)) : '';
+    const hint = typeof wrong[0] === 'string' ? didYouMean(closest(shorten(wrong[0]), ids, 1)) : '';
     return {
-      problem: `has ${wrong.map(describe).join(', ')}${hint ? ` (${hint})` : ''}: must be ${allowed}`,
+      problem: `has ${describeSome(wrong)}${hint ? ` (${hint})` : ''}: must be ${allowed}`,
     };
   }
   return { value: ids.filter((id) => value.includes(id)) };
@@ -92,7 +99,7 @@ export function validateAnswers(
   }
   for (const key of Object.keys(raw)) {
     if (!ids.includes(key)) {
-      const hint = didYouMean(closest(key, ids, 1));
+      const hint = didYouMean(closest(shorten(key), ids, 1));
       problems.push({
         field: key,
         message: `is not a question of this check${hint ? `, ${hint}` : ''} (questions: ${ids.join(', ')})`,

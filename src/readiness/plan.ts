@@ -103,7 +103,6 @@ export function buildPlan(
     tasks && Array.isArray(answers[tasks.id]) ? (answers[tasks.id] as number[]) : [],
   );
   const open = credit.filter((c) => !given.has(c.number));
-  const firstOpen = open[0];
 
   // What the target's responsibilities need: the skills each names, new ones first.
   const named = new Map<number, Skill[]>();

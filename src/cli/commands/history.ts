@@ -1,10 +1,11 @@
 import { homedir } from 'node:os';
+import { withChanges } from '../../history/changes.js';
 import { HistoryError, readHistory } from '../../history/store.js';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 import { historyFile, userFolder } from '../locations.js';
-import { renderHistoryTable, renderHistoryTsv, withChanges } from '../render/history.js';
+import { renderHistoryTable, renderHistoryTsv } from '../render/history.js';
 import { toJson } from '../render/records.js';
 
 export interface HistoryOptions {

@@ -2,15 +2,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
-import { resolveRole, suggestRoles } from '../../engine/resolve.js';
 import { appendRecord, HistoryError } from '../../history/store.js';
 import type { KnowledgeBase } from '../../knowledge-base/model.js';
 import type { Readiness, Role } from '../../knowledge-base/schema.js';
-import { formatPath, SourceMap } from '../../knowledge-base/source-map.js';
-import { type AnswerProblem, validateAnswers } from '../../readiness/answers.js';
+import { validateAnswers } from '../../readiness/answers.js';
+import { readAnswersFile } from '../../readiness/answers-file.js';
 import { type QuizResult, quizResult } from '../../readiness/result.js';
-import { didYouMean } from '../../text/similarity.js';
 import { textWidth } from '../../text/wrap.js';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
@@ -86,7 +83,7 @@ function readInput(context: CommandContext, path: string): Promise<{ name: strin
   });
 }
 
-/** The answers from a file: every problem in it, with its line, or the roles and validated answers. */
+/** The roles and validated answers from a file, or its problems as a usage error. */
 async function answersFromFile(
   context: CommandContext,
   knowledgeBase: KnowledgeBase,
@@ -95,80 +92,14 @@ async function answersFromFile(
   flags: { from?: Role; to?: Role },
 ) {
   const { name, text } = await readInput(context, path);
-  const lines = new LineCounter();
-  const document = parseDocument(text, {
-    lineCounter: lines,
-    prettyErrors: false,
-    uniqueKeys: true,
-  });
-  const sourceMap = new SourceMap(document, lines);
-  if (document.errors.length > 0) {
-    const error = document.errors[0];
-    const { line, col } = lines.linePos(error?.pos[0] ?? 0);
-    throw new CliError(
-      `${name}:${line}:${col}: invalid YAML: ${error?.message.split('\n')[0]}`,
-      EXIT.usage,
-    );
+  try {
+    return readAnswersFile(name, text, { knowledgeBase, readiness: check, flags });
+  } catch (error) {
+    // By name, not instanceof: errors may cross bundled files (ARCHITECTURE.md).
+    if (error instanceof Error && error.name === 'AnswersFileError')
+      throw new CliError(error.message, EXIT.usage);
+    throw error;
   }
-  const data: unknown = document.toJS({ maxAliasCount: 100 });
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw new CliError(
-      `${name}: expected answers like "performance: usually", one per line (career quiz --template --to ROLE writes a file to fill in)`,
-      EXIT.usage,
-    );
-  }
-  const { from: rawFrom, to: rawTo, ...rest } = data as Record<string, unknown>;
-  const problems: AnswerProblem[] = [];
-  const role = (key: 'from' | 'to', value: unknown, flag: Role | undefined): Role | undefined => {
-    if (flag) return flag;
-    if (value === undefined || value === null || value === '') {
-      problems.push({
-        field: key,
-        message: `is missing: a role id, title or alias (career list shows them), or --${key} ROLE`,
-      });
-      return undefined;
-    }
-    const found = typeof value === 'string' ? resolveRole(knowledgeBase, value) : undefined;
-    if (!found) {
-      const hint =
-        typeof value === 'string'
-          ? didYouMean(suggestRoles(knowledgeBase, value).map((s) => s.role.id))
-          : '';
-      problems.push({
-        field: key,
-        message: `is ${JSON.stringify(value)}, not a known role${hint ? `, ${hint}` : ''}`,
-      });
-    }
-    return found;
-  };
-  const from = role('from', rawFrom, flags.from);
-  const to = role('to', rawTo, flags.to);
-  let answers = {};
-  if (to) {
-    const checked = validateAnswers(rest, check, to, knowledgeBase.preparation);
-    answers = checked.answers;
-    problems.push(...checked.problems);
-  } else {
-    problems.push({
-      field: 'to',
-      message: 'the other answers are checked once the role you want is known',
-    });
-  }
-  if (problems.length > 0) {
-    const lines = problems.map((p) => {
-      const { line, column } = sourceMap.position([p.field], true);
-      const where =
-        (data as Record<string, unknown>)[p.field] === undefined
-          ? name
-          : `${name}:${line}:${column}`;
-      return `${where}: ${formatPath([p.field])}: ${p.message}`;
-    });
-    throw new CliError(
-      `${problems.length === 1 ? 'an answer is' : `${problems.length} answers are`} missing or wrong:\n${lines.map((l) => `  ${l}`).join('\n')}`,
-      EXIT.usage,
-    );
-  }
-  return { from: from as Role, to: to as Role, answers };
 }
 
 function isCancel(error: unknown): boolean {
@@ -197,6 +128,8 @@ export async function quiz(context: CommandContext, options: QuizOptions): Promi
     return;
   }
 
+  // The command line contradicting itself is reported before any file is read.
+  if (flags.from && flags.to && flags.from.id === flags.to.id) throw sameRole(flags.from);
   let from: Role;
   let to: Role;
   let answers: QuizResult['answers'];
@@ -211,7 +144,6 @@ export async function quiz(context: CommandContext, options: QuizOptions): Promi
   } else {
     if (!options.prompter && !(io.stdin.isTTY && io.stderr.isTTY))
       throw new CliError(NO_TERMINAL, EXIT.usage);
-    if (flags.from && flags.to && flags.from.id === flags.to.id) throw sameRole(flags.from);
     const prompter = options.prompter ?? (await inquirerPrompter(io));
     try {
       const interview = await runInterview(prompter, knowledgeBase, check, flags);

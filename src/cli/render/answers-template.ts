@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../../knowledge-base/model.js';
 import type { Readiness, Role } from '../../knowledge-base/schema.js';
 import { creditFor } from '../../readiness/credit.js';
+import { tasksFingerprint } from '../../readiness/fingerprint.js';
 
 /**
  * `career quiz --template`: an answers file to fill in, every question with
@@ -22,6 +23,13 @@ export function renderAnswersTemplate(
     '# The role you want next.',
     `to: ${to.id}`,
   ];
+  // The numbers under a responsibilities question mean something only for
+  // this role as it is now: the fingerprint lets --answers tell.
+  if (readiness.questions.some((q) => q.kind === 'responsibilities'))
+    out.push(
+      '# The role (and version of its responsibilities) your numbers below refer to: leave it as it is.',
+      `fingerprint: ${tasksFingerprint(to)}`,
+    );
   for (const question of readiness.questions) {
     out.push('', `# ${question.title}: ${question.prompt}`);
     if (question.kind === 'scale') {

@@ -1,21 +1,5 @@
-import type { HistoryRecord } from '../../history/record.js';
+import type { HistoryEntry } from '../../history/changes.js';
 import type { Style } from '../color.js';
-
-/** A history record with the change since the previous attempt at the same target role. */
-export interface HistoryEntry extends HistoryRecord {
-  /** Score difference from the previous attempt at the same `to`, or null for the first. */
-  change: number | null;
-}
-
-/** Adds to each attempt its change since the previous attempt at the same target, oldest first. */
-export function withChanges(records: readonly HistoryRecord[]): HistoryEntry[] {
-  const last = new Map<string, number>();
-  return records.map((record) => {
-    const previous = last.get(record.to);
-    last.set(record.to, record.score);
-    return { ...record, change: previous === undefined ? null : record.score - previous };
-  });
-}
 
 /** "2026-11-23 17:40", in the reader's time zone. */
 export function formatDate(iso: string): string {
@@ -47,7 +31,16 @@ export function renderHistoryTsv(entries: readonly HistoryEntry[]): string {
     .join('');
 }
 
-/** On a terminal: a table of attempts, the change since the last try at the same role coloured. */
+/** Marks a change measured across an edit of the knowledge base; explained under the table. */
+const CHANGED_MARK = '*';
+const CHANGED_NOTE =
+  `${CHANGED_MARK} Scored against a different knowledge base than the attempt before it at this move:\n` +
+  '  part of the change may come from edited roles or questions, not from you.';
+
+/**
+ * On a terminal: a table of attempts, the change since the last try at the
+ * same move coloured, and marked when the knowledge base changed in between.
+ */
 export function renderHistoryTable(
   entries: readonly HistoryEntry[],
   names: { role: (id: string) => string; verdict: (id: string) => string },
@@ -66,22 +59,21 @@ export function renderHistoryTable(
   );
   const header = ['Date', 'Move', 'Verdict', 'Score', 'Change'] as const;
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((cell, i) =>
-        i === 3 || i === 4 ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0),
-      )
-      .join('  ')
-      .trimEnd();
+  const pad = (cell: string, i: number) =>
+    i >= 3 ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0);
+  const line = (cells: readonly string[]) => cells.map(pad).join('  ').trimEnd();
   const out = [s.bold(line(header))];
   for (const [index, row] of rows.entries()) {
-    const change = entries[index]?.change ?? null;
-    const text = line(row);
-    if (change === null || change === 0) out.push(text);
-    else {
-      const cut = text.length - row[4].length;
-      out.push(text.slice(0, cut) + (change > 0 ? s.green : s.red)(text.slice(cut)));
-    }
+    const entry = entries[index] as HistoryEntry;
+    const change = row[4];
+    const coloured =
+      entry.change === null || entry.change === 0
+        ? change
+        : (entry.change > 0 ? s.green : s.red)(change);
+    const mark = entry.knowledgeBaseChanged ? CHANGED_MARK : '';
+    const indent = ' '.repeat((widths[4] ?? 0) - change.length);
+    out.push(`${row.slice(0, 4).map(pad).join('  ')}  ${indent}${coloured}${mark}`.trimEnd());
   }
+  if (entries.some((e) => e.knowledgeBaseChanged)) out.push('', CHANGED_NOTE);
   return `${out.join('\n')}\n`;
 }

@@ -1,0 +1,38 @@
+import type { HistoryRecord } from './record.js';
+
+/** A saved attempt, with how it compares to the attempt before it at the same move. */
+export interface HistoryEntry extends HistoryRecord {
+  /** Score difference from the previous attempt with the same `from` and `to`, or null for the first. */
+  change: number | null;
+  /**
+   * True when that previous attempt was scored against a different knowledge
+   * base (its roles, questions or weights may have changed, so the change is
+   * not only the person's); false otherwise, and for the first attempt.
+   */
+  knowledgeBaseChanged: boolean;
+}
+
+/**
+ * Adds to each attempt, oldest first, its change since the previous attempt
+ * at the same move. Only the same starting role and the same target compare:
+ * a score for another move measures another distance, so 62 from one role
+ * and 85 from another is not progress of +23.
+ */
+export function withChanges(records: readonly HistoryRecord[]): HistoryEntry[] {
+  const last = new Map<string, HistoryRecord>();
+  return records.map((record) => {
+    // JSON of the pair: no role id can make two different moves share a key.
+    const move = JSON.stringify([record.from, record.to]);
+    const previous = last.get(move);
+    last.set(move, record);
+    return {
+      ...record,
+      change: previous === undefined ? null : record.score - previous.score,
+      knowledgeBaseChanged:
+        previous !== undefined &&
+        typeof previous.knowledgeBase === 'string' &&
+        typeof record.knowledgeBase === 'string' &&
+        previous.knowledgeBase !== record.knowledgeBase,
+    };
+  });
+}
