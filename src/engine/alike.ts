@@ -1,31 +1,19 @@
 import type { KnowledgeBase } from '../knowledge-base/model.js';
 import type { Role } from '../knowledge-base/schema.js';
 import { type Overlap, overlap, SIMILAR, SIMILAR_SKILLS, similarity } from './overlap.js';
-import { roleSkills } from './skills.js';
-
-const weights = new WeakMap<KnowledgeBase, Map<string, number>>();
+import { roleSkills, skillById } from './skills.js';
 
 /**
- * How much sharing a skill says, by how rare it is: "campaigns" are named
- * by a third of all responsibilities, "A/B tests" by one. The inverse of
- * how many responsibilities name it, on a log scale, worked out once per
- * knowledge base.
+ * How much sharing a skill says about two pieces of work: a practice that is
+ * the work itself (analyzing, reporting, coordinating) counts twice as much
+ * as a channel it is done in (SEO, email), a tool or a piece of knowledge.
+ * "Monitor metrics for SEO" and "monitor metrics for paid search" are the
+ * same work in two channels; "collaborate on social media campaigns" and
+ * "measure social media campaigns" are two kinds of work in one.
  */
-function skillWeights(knowledgeBase: KnowledgeBase): Map<string, number> {
-  let result = weights.get(knowledgeBase);
-  if (!result) {
-    const named = new Map<string, number>();
-    let total = 0;
-    for (const role of knowledgeBase.roles) {
-      total += role.responsibilities.length;
-      for (const entry of roleSkills(knowledgeBase, role))
-        if (!entry.tagged)
-          named.set(entry.skill, (named.get(entry.skill) ?? 0) + entry.responsibilities.length);
-    }
-    result = new Map([...named].map(([id, count]) => [id, Math.log(1 + total / count)]));
-    weights.set(knowledgeBase, result);
-  }
-  return result;
+function weightOf(knowledgeBase: KnowledgeBase, id: string): number {
+  const skill = skillById(knowledgeBase, id);
+  return skill?.kind === 'practice' && !skill.channel ? 2 : 1;
 }
 
 /** The skills each responsibility's own text names (not those a tag adds). */
@@ -40,14 +28,13 @@ function namedSkills(knowledgeBase: KnowledgeBase, role: Role): Set<string>[] {
 
 /**
  * Pairs the responsibilities of two roles that are the same work. Two that
- * both name skills are alike by the skills they share, each weighted by its
- * rarity (a weighted Dice coefficient: twice the weight shared over the
- * weight of both); where either names none, by their word
+ * both name skills are alike by the skills they share, weighted by what
+ * they say about the work (weightOf; a weighted Dice coefficient: twice the
+ * weight shared over the weight of both); where either names none, by their word
  * forms, as before skills existed, so a knowledge base without a taxonomy
  * still compares.
  */
 export function alikeResponsibilities(knowledgeBase: KnowledgeBase, a: Role, b: Role): Overlap {
-  const w = skillWeights(knowledgeBase);
   const skillsA = namedSkills(knowledgeBase, a);
   const skillsB = namedSkills(knowledgeBase, b);
   return overlap(a.responsibilities, b.responsibilities, (i, j) => {
@@ -60,11 +47,11 @@ export function alikeResponsibilities(knowledgeBase: KnowledgeBase, a: Role, b: 
     let shared = 0;
     let both = 0;
     for (const id of x) {
-      const weight = w.get(id) ?? 1;
+      const weight = weightOf(knowledgeBase, id);
       both += weight;
       if (y.has(id)) shared += 2 * weight;
     }
-    for (const id of y) both += w.get(id) ?? 1;
+    for (const id of y) both += weightOf(knowledgeBase, id);
     const value = Math.round((100 * shared) / both) / 100;
     return value >= SIMILAR_SKILLS ? value : 0;
   });

@@ -50,6 +50,13 @@ export const skillSchema = z.strictObject({
   /** One line: what it is. */
   description: text,
   terms: z.array(text).min(1, 'must list at least one word or phrase that names it'),
+  /**
+   * For a practice: whether it is a channel the work is done in (SEO, email,
+   * social media) rather than the work itself (analyzing, reporting,
+   * coordinating). Two responsibilities are the same work when they share
+   * what they do; sharing only a channel counts for less.
+   */
+  channel: z.boolean().optional(),
   /** For a tool: the practices it serves, so a tool a role uses is tied to the responsibilities that need it. */
   usedFor: z.array(id).optional(),
   /** A piece of work that shows the skill, for plans: "one landing-page A/B test, with its result". */

@@ -145,3 +145,26 @@ describe('matching on skills', () => {
     }
   });
 });
+
+describe('pairing responsibilities by the work they share', () => {
+  const pairsOf = (a: string, b: string) =>
+    compareRoles(knowledgeBase, role(a), role(b)).shared.map((p) => [p.a, p.b]);
+
+  it('pairs the same work done in two channels', () => {
+    expect(pairsOf('seo-specialist', 'sem-specialist')).toContainEqual([
+      'Monitor metrics to understand SEO performance',
+      'Monitor metrics to optimize paid search performance',
+    ]);
+    expect(pairsOf('marketing-associate', 'e-commerce-analyst')).toContainEqual([
+      'Collect and analyze customer behavior metrics, such as web traffic and search rankings',
+      'Monitor and analyze e-commerce metrics',
+    ]);
+  });
+
+  it('pairs the metrics work of the social media specialist and strategist, not their topic', () => {
+    expect(pairsOf('social-media-specialist', 'social-media-strategist')).toContainEqual([
+      'Monitor metrics in social media campaigns for customer engagement and content optimization insights',
+      'Monitor and analyze metrics to recommend effective content optimization solutions',
+    ]);
+  });
+});
