@@ -113,9 +113,27 @@ export function buildPlan(
       if (skill) named.set(index, [...(named.get(index) ?? []), skill]);
     }
   }
+  // How many of the target's responsibilities name each skill: the fewer, the more a skill
+  // says about one of them ("A/B tests" about the one that runs experiments, "planning" about none).
+  const spread = new Map<string, number>();
+  for (const skills of named.values())
+    for (const skill of skills) spread.set(skill.id, (spread.get(skill.id) ?? 0) + 1);
+  const proven = new Set<string>();
+  /**
+   * What taking a responsibility on produces, from the skill that says most
+   * about it: new to you before used, the most specific first, and never
+   * the same deliverable twice in one plan.
+   */
   const proof = (item: (typeof open)[number]) => {
-    const skills = (named.get(item.number - 1) ?? []).filter((s) => s.deliverable);
-    const lead = skills.find((s) => !used.has(s.id)) ?? skills[0];
+    const skills = (named.get(item.number - 1) ?? [])
+      .filter((s) => s.deliverable && !proven.has(s.deliverable))
+      .sort(
+        (a, b) =>
+          Number(used.has(a.id)) - Number(used.has(b.id)) ||
+          (spread.get(a.id) ?? 0) - (spread.get(b.id) ?? 0),
+      );
+    const lead = skills[0];
+    if (lead?.deliverable) proven.add(lead.deliverable);
     return {
       deliverable:
         lead?.deliverable ?? tasks?.deliverable ?? 'one piece of work where you did this',
@@ -123,8 +141,13 @@ export function buildPlan(
       ...(lead ? { skills: [lead.id] } : {}),
     };
   };
-  // Covered ones first: work you can take on now, with skills you already use.
-  const ordered = [...open.filter((c) => c.covered), ...open.filter((c) => !c.covered)];
+  // Covered ones first: work you can take on now, with skills you already use; then the
+  // ones you already use most skills of, the nearest stretch.
+  const ordered = [...open].sort(
+    (a, b) => Number(b.covered) - Number(a.covered) || b.uses.length - a.uses.length,
+  );
+  // With goals met, the first month takes on one stretch beyond what you already cover.
+  const stretch = performanceGap ? undefined : ordered.find((c) => !c.covered);
 
   // Asking for more work is asking for the first of them, by name: one step, not two.
   let asked: (typeof open)[number] | undefined;
@@ -161,7 +184,7 @@ export function buildPlan(
       action: sentence(performanceGap ? `Once your goals are met, ${midSentence(action)}` : action),
       ...proof(item),
     };
-    if (performanceGap || !item.covered) later.push({ ...step, by: 60 });
+    if (performanceGap || (!item.covered && item !== stretch)) later.push({ ...step, by: 60 });
     else first.push(step);
   }
 
