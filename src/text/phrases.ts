@@ -15,13 +15,13 @@ export function phraseKey(phrase: string): string {
  * ("SEO"), so the text is read twice: as written, and with joined words
  * split.
  */
-function sequences(text: string): string[][] {
+function sequences(text: string, form: (word: string) => string): string[][] {
   const tokens = tokenize(text);
-  const whole = tokens.map(term).filter(Boolean);
+  const whole = tokens.map(form).filter(Boolean);
   if (!tokens.some((t) => t.includes('/'))) return [whole];
   const split = tokens
     .flatMap((t) => t.split('/'))
-    .map(term)
+    .map(form)
     .filter(Boolean);
   return [whole, split];
 }
@@ -34,6 +34,16 @@ function sequences(text: string): string[][] {
  */
 export class PhraseMatcher<K> {
   private readonly byFirst = new Map<string, { words: string[]; key: K }[]>();
+  /** Each word's compared form, worked out once: a large knowledge base repeats its words. */
+  private readonly forms = new Map<string, string>();
+  private readonly form = (word: string): string => {
+    let found = this.forms.get(word);
+    if (found === undefined) {
+      found = term(word);
+      this.forms.set(word, found);
+    }
+    return found;
+  };
 
   constructor(phrases: Iterable<{ phrase: string; key: K }>) {
     for (const { phrase, key } of phrases) {
@@ -49,7 +59,7 @@ export class PhraseMatcher<K> {
   /** The keys of the phrases the text holds, each once, in the order first met. */
   find(text: string): K[] {
     const found = new Set<K>();
-    for (const words of sequences(text)) {
+    for (const words of sequences(text, this.form)) {
       for (let i = 0; i < words.length; i++) {
         for (const candidate of this.byFirst.get(words[i] as string) ?? []) {
           if (found.has(candidate.key)) continue;

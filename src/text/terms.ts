@@ -15,13 +15,11 @@ const STOP_WORDS = new Set(
 
 /** Words, keeping joined forms like "a/b" and "e-commerce" whole. */
 export function tokenize(text: string): string[] {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .match(/[a-z0-9]+(?:[/-][a-z0-9]+)*/g) ?? []
-  );
+  // Accents are folded only where there are any: most text is ASCII, and NFKD is not free.
+  const plain = /[^\x00-\x7f]/.test(text)
+    ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+    : text;
+  return plain.toLowerCase().match(/[a-z0-9]+(?:[/-][a-z0-9]+)*/g) ?? [];
 }
 
 const BRITISH: [RegExp, string][] = [
