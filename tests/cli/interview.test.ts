@@ -116,3 +116,36 @@ describe('the quiz interview', () => {
     expect(matches(choice, 'seo')).toBe(false);
   });
 });
+
+describe('the interview knows the move', () => {
+  it('lists the roles yours leads to first, and marks the others by the kind of move', async () => {
+    const { prompter, asked } = scripted(['account-manager', 'usually', [], 'this-month', []]);
+    await runInterview(prompter, knowledgeBase, readiness, {
+      from: knowledgeBase.roles.find((r) => r.id === 'sem-specialist') as Role,
+    });
+    const choices = asked[0]?.choices ?? [];
+    expect(choices.slice(0, 2).map((c) => [c.value, c.description])).toEqual([
+      ['digital-marketing-manager', 'Digital marketing · Advanced · a next step'],
+      ['account-manager', 'Digital marketing · Advanced · a next step'],
+    ]);
+    const described = new Map(choices.map((c) => [c.value, c.description]));
+    expect(described.get('seo-specialist')).toBe('Digital marketing · Associate · a lateral move');
+    expect(described.get('e-commerce-product-manager')).toBe('E-commerce · Advanced · a promotion');
+  });
+
+  it('ticks the responsibilities whose skills your role already uses, and says which', async () => {
+    const { prompter, asked } = scripted(['usually', ['2'], 'this-month', []]);
+    const role = (id: string) => knowledgeBase.roles.find((r) => r.id === id) as Role;
+    await runInterview(prompter, knowledgeBase, readiness, {
+      from: role('digital-marketing-coordinator'),
+      to: role('marketing-associate'),
+    });
+    const tasks = asked.find((a) => a.kind === 'checkbox')?.choices ?? [];
+    const ticked = tasks.filter((c) => c.checked);
+    expect(ticked.length).toBeGreaterThan(0);
+    expect(ticked.length).toBeLessThan(tasks.length);
+    for (const choice of ticked) expect(choice.description).toMatch(/^you already use: /);
+    // "Assist with ongoing marketing campaigns" is campaign work the coordinator runs today.
+    expect(ticked.map((c) => c.name)).toContain('Assist with ongoing marketing campaigns');
+  });
+});
