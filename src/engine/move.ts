@@ -67,10 +67,11 @@ function rolesLeadingTo(knowledgeBase: KnowledgeBase, target: Role): Map<string,
 }
 
 /**
- * The nearest route when there is none: among the roles that lead to the
- * target and sit no higher than where you are, the one your current role
+ * The nearest route to a promotion when there is none: among the roles that
+ * lead to the target and sit at your level, the one your current role
  * prepares you for best (the highest fit; the nearest to the target among
- * equals), reached by a direct move, then its route.
+ * equals), reached by a lateral move, then its route. Never through a lower
+ * level: a route to a promotion that starts with a step down is no advice.
  */
 function nearestRoute(knowledgeBase: KnowledgeBase, from: Role, to: Role): Step[] | null {
   const here = levelRank(knowledgeBase, from.level);
@@ -78,7 +79,8 @@ function nearestRoute(knowledgeBase: KnowledgeBase, from: Role, to: Role): Step[
   let best: Step | null = null;
   for (const id of towards.keys()) {
     const bridge = roleById(knowledgeBase, id);
-    if (!bridge || bridge.id === from.id || levelRank(knowledgeBase, bridge.level) > here) continue;
+    if (!bridge || bridge.id === from.id || levelRank(knowledgeBase, bridge.level) !== here)
+      continue;
     const first = step(knowledgeBase, from, bridge);
     if (!best || first.fit > best.fit) best = first;
   }
@@ -94,12 +96,14 @@ function nearestRoute(knowledgeBase: KnowledgeBase, from: Role, to: Role): Step[
 
 export function describeMove(knowledgeBase: KnowledgeBase, from: Role, to: Role): Move {
   const route = from.id === to.id ? null : (findRoute(knowledgeBase, from, to) ?? null);
+  const kind = moveKind(knowledgeBase, from, to);
   return {
     from,
     to,
-    kind: moveKind(knowledgeBase, from, to),
+    kind,
     crossTrack: from.track !== to.track,
     route,
-    nearest: route ? null : nearestRoute(knowledgeBase, from, to),
+    // A lateral move or a step down is made directly: only a promotion has a route to look for.
+    nearest: route || kind !== 'promotion' ? null : nearestRoute(knowledgeBase, from, to),
   };
 }

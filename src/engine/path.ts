@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../knowledge-base/model.js';
 import type { Role } from '../knowledge-base/schema.js';
 import { alikeResponsibilities } from './alike.js';
 import { nextRoles, previousRoles, roleById } from './graph.js';
-import { type SkillRef, skillOverlap, skillRef } from './skills.js';
+import { coveredBy, type SkillRef, skillOverlap, skillRef } from './skills.js';
 
 /** One move from a role to another: what it asks that is new, and how well the old role prepares for it. */
 export interface Step {
@@ -19,13 +19,17 @@ export interface Step {
   basis: 'skills' | 'responsibilities';
   /** The next role's skills the current one does not use yet. */
   newSkills: SkillRef[];
-  /** The next role's responsibilities with nothing like them in the current one. */
+  /**
+   * The next role's responsibilities the current one has nothing like:
+   * neither a responsibility alike (alike.ts) nor every skill it names.
+   */
   gains: string[];
 }
 
 export function step(knowledgeBase: KnowledgeBase, from: Role, to: Role): Step {
   const skills = skillOverlap(knowledgeBase, from, to);
   const pairs = alikeResponsibilities(knowledgeBase, from, to);
+  const covered = coveredBy(knowledgeBase, from, to);
   const needed = skills.shared.length + skills.onlyB.length;
   const fit =
     needed > 0
@@ -39,7 +43,7 @@ export function step(knowledgeBase: KnowledgeBase, from: Role, to: Role): Step {
     fit: Math.round(100 * fit),
     basis: needed > 0 ? 'skills' : 'responsibilities',
     newSkills: skills.onlyB.map((use) => skillRef(use.skill)),
-    gains: pairs.onlyB.map((j) => to.responsibilities[j] as string),
+    gains: pairs.onlyB.filter((j) => !covered[j]).map((j) => to.responsibilities[j] as string),
   };
 }
 

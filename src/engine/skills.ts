@@ -1,6 +1,6 @@
 import type { KnowledgeBase, RoleSkill } from '../knowledge-base/model.js';
 import type { Role, Skill } from '../knowledge-base/schema.js';
-import { indexSkills } from '../knowledge-base/skill-index.js';
+import { indexSkills, skillMatcher } from '../knowledge-base/skill-index.js';
 
 const skillIndexes = new WeakMap<KnowledgeBase, Map<string, Skill>>();
 const computed = new WeakMap<KnowledgeBase, Record<string, RoleSkill[]>>();
@@ -85,4 +85,43 @@ export function skillOverlap(knowledgeBase: KnowledgeBase, a: Role, b: Role): Sk
     onlyA: [...ofA.keys()].filter((id) => !ofB.has(id)).map(use),
     onlyB: [...ofB.keys()].filter((id) => !ofA.has(id)).map(use),
   };
+}
+
+/**
+ * The skills each responsibility of a role names in its own words (not
+ * those a tag adds), in the order its text names them: the first is what
+ * the work is, mostly ("Forecast and monitor key account metrics").
+ */
+export function namedSkills(knowledgeBase: KnowledgeBase, role: Role): Skill[][] {
+  const lists = role.responsibilities.map(() => [] as Skill[]);
+  for (const entry of roleSkills(knowledgeBase, role)) {
+    if (entry.tagged) continue;
+    const skill = skillById(knowledgeBase, entry.skill);
+    if (!skill) continue;
+    for (const index of entry.responsibilities) lists[index]?.push(skill);
+  }
+  const matcher = matchers.get(knowledgeBase) ?? skillMatcher(knowledgeBase.skills ?? []);
+  matchers.set(knowledgeBase, matcher);
+  return lists.map((list, index) => {
+    const order = matcher.find(role.responsibilities[index] as string);
+    const at = (skill: Skill) => {
+      const found = order.indexOf(skill.id);
+      return found < 0 ? Number.POSITIVE_INFINITY : found;
+    };
+    return list.sort((a, b) => at(a) - at(b));
+  });
+}
+
+const matchers = new WeakMap<KnowledgeBase, ReturnType<typeof skillMatcher>>();
+
+/**
+ * The responsibilities of `to` that `from` already does in substance: every
+ * skill their text names is one `from` uses. Path counts them as carried
+ * over and the quiz ticks them, so the two say the same.
+ */
+export function coveredBy(knowledgeBase: KnowledgeBase, from: Role, to: Role): boolean[] {
+  const used = new Set(roleSkills(knowledgeBase, from).map((entry) => entry.skill));
+  return namedSkills(knowledgeBase, to).map(
+    (skills) => skills.length > 0 && skills.every((skill) => used.has(skill.id)),
+  );
 }

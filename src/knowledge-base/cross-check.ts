@@ -266,12 +266,28 @@ function checkReadiness(
         ['verdicts', index, 'minimum'],
         `must be lower than the verdict before it (${previous.minimum}): verdicts run from the highest tier down`,
       );
+    for (const question of Object.keys(verdict.floors ?? {})) {
+      if (!readiness.questions.some((q) => q.id === question))
+        at(
+          ['verdicts', index, 'floors', question],
+          reference(
+            'question',
+            question,
+            readiness.questions.map((q) => q.id),
+          ),
+        );
+    }
     for (const [i, topic] of verdict.guidance.entries()) {
       if (!topicIds.includes(topic))
         at(['verdicts', index, 'guidance', i], reference('guidance topic', topic, topicIds));
     }
   }
   const lowest = readiness.verdicts.at(-1);
+  if (lowest && Object.keys(lowest.floors ?? {}).length > 0)
+    at(
+      ['verdicts', readiness.verdicts.length - 1, 'floors'],
+      'the lowest verdict must have no floors, so that every score gets a verdict',
+    );
   if (lowest && lowest.minimum !== 0)
     at(
       ['verdicts', readiness.verdicts.length - 1, 'minimum'],

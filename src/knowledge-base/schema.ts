@@ -168,6 +168,8 @@ export const verdictSchema = z.strictObject({
   summary: text,
   minimum: z.number().min(0, 'must be from 0 to 100').max(100, 'must be from 0 to 100'),
   floor: share.default(0),
+  /** Floors for single questions, by id: "tasks: 0.25" asks for at least a quarter of the target's work. */
+  floors: z.record(id, share).optional(),
   /** Guidance topics the plan points to with this verdict. */
   guidance: z.array(id).default([]),
 });

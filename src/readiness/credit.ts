@@ -1,4 +1,4 @@
-import { roleSkills, skillById } from '../engine/skills.js';
+import { coveredBy, namedSkills, roleSkills } from '../engine/skills.js';
 import type { KnowledgeBase } from '../knowledge-base/model.js';
 import type { Role, Skill } from '../knowledge-base/schema.js';
 
@@ -7,7 +7,9 @@ export interface Credit {
   /** Its number in the target's list, from 1, as answers files count. */
   number: number;
   text: string;
-  /** The skills its text names that your current role already uses. */
+  /** The skills its text names, in the order it names them. */
+  needs: Skill[];
+  /** Those of them your current role already uses. */
   uses: Skill[];
   /** True when your role already uses every skill it names: likely work you do today. */
   covered: boolean;
@@ -16,27 +18,22 @@ export interface Credit {
 /**
  * Credit for what you already do: for each responsibility of the target,
  * the skills it names that your current role already uses. One that needs
- * only skills you use is marked covered (pre-ticked in the interactive
- * checklist, noted in the template): you can tick it in good conscience
- * if you do that work today.
+ * only skills you use is covered (the engine's coveredBy, which `path`
+ * reads too): pre-ticked in the interactive checklist, noted in the
+ * template, carried over in `path`.
  */
 export function creditFor(knowledgeBase: KnowledgeBase, from: Role, to: Role): Credit[] {
   const used = new Set(roleSkills(knowledgeBase, from).map((entry) => entry.skill));
-  const named = to.responsibilities.map(() => [] as string[]);
-  for (const entry of roleSkills(knowledgeBase, to)) {
-    if (entry.tagged) continue;
-    for (const index of entry.responsibilities) named[index]?.push(entry.skill);
-  }
+  const covered = coveredBy(knowledgeBase, from, to);
+  const named = namedSkills(knowledgeBase, to);
   return to.responsibilities.map((text, index) => {
-    const ids = named[index] ?? [];
-    const uses = ids
-      .filter((id) => used.has(id))
-      .map((id) => skillById(knowledgeBase, id) as Skill);
+    const needs = named[index] ?? [];
     return {
       number: index + 1,
       text,
-      uses,
-      covered: ids.length > 0 && uses.length === ids.length,
+      needs,
+      uses: needs.filter((skill) => used.has(skill.id)),
+      covered: covered[index] ?? false,
     };
   });
 }

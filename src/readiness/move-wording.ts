@@ -62,45 +62,114 @@ export function trackSentence(knowledgeBase: KnowledgeBase, move: Move): string 
   return `The work changes: ${an(who(a))}'s responsibility is to ${duty(a.responsibility)}; ${an(who(b))}'s is to ${duty(b.responsibility)}.`;
 }
 
-/** The plan's last step, at 90 days: what to do with the evidence, for this kind of move. */
-export function closingStep(knowledgeBase: KnowledgeBase, move: Move): PlanStep {
+/**
+ * What the move itself asks of the plan: `before`, steps that come first
+ * (a step down is talked through before any work on it); `after`, the last
+ * step (what to do with the evidence). Ready now: book the conversation,
+ * within the month, no retake. Performance well below its line: review the
+ * goals, not a case for a move.
+ */
+export function closingSteps(
+  knowledgeBase: KnowledgeBase,
+  move: Move,
+  state: { ready: boolean; performanceFirst: boolean },
+): { before: PlanStep[]; after: PlanStep[] } {
   const { from, to } = move;
   const again = `Take the check again (career quiz --from ${from.id} --to ${to.id})`;
+  const by = state.ready ? 30 : 90;
+  const before: PlanStep[] =
+    move.kind === 'step-down'
+      ? [
+          {
+            by: 30,
+            kind: 'move',
+            action: `Before you work towards it, talk the move through with your manager or HR: a move to a lower level (${title(knowledgeBase, 'levels', to.level)}) usually changes title and pay. Agree what you gain and how you would grow from there.`,
+            deliverable: `a written note of what the move changes (title, pay, work) and what you gain as ${to.title}`,
+            evidence: 'the answer of your manager or HR, in writing',
+          },
+        ]
+      : [];
+  if (state.performanceFirst) {
+    return {
+      before,
+      after: [
+        {
+          by: 90,
+          kind: 'move',
+          action: `Review your goals with your manager. Once they are met two months running, ${midSentenceOf(again)} and plan the move from there.`,
+          deliverable: 'your goals and results for the last two months, side by side',
+          evidence: "your manager's view at the review",
+        },
+      ],
+    };
+  }
+  const retake = state.ready ? '' : `${again}, then `;
   const bridge =
     !move.route && move.nearest && move.nearest.length > 1 ? move.nearest[0]?.to : undefined;
   if (bridge) {
     return {
-      by: 90,
-      kind: 'move',
-      action: `${again}. No advancement route leads from ${from.title} to ${to.title}: ask your manager about a move to ${bridge.title} first, the nearest route (${pathCommand(from, to)}).`,
-      deliverable: `a one-page case for the move to ${bridge.title}: the ${to.title} work you have done, and why this route`,
-      evidence: "your manager's answer, and the next step agreed",
+      before,
+      after: [
+        {
+          by,
+          kind: 'move',
+          action: capital(
+            `${retake}ask your manager about a move to ${bridge.title} first: no advancement route leads from ${from.title} to ${to.title}, and that is the nearest (${pathCommand(from, to)}).`,
+          ),
+          deliverable: `a one-page case for the move to ${bridge.title}: the ${to.title} work you have done, and why this route`,
+          evidence: "your manager's answer, and the next step agreed",
+        },
+      ],
     };
   }
   switch (move.kind) {
     case 'promotion':
       return {
-        by: 90,
-        kind: 'move',
-        action: `${again}, then make the case for the promotion to ${to.title} to your manager.`,
-        deliverable: `a one-page case: your results against your goals, the ${to.title} work you have done, and the evidence above`,
-        evidence: "your manager's answer, and the next step agreed",
+        before,
+        after: [
+          {
+            by,
+            kind: 'move',
+            action: capital(
+              `${retake}make the case for the promotion to ${to.title} to your manager${state.ready ? ': book the conversation now' : ''}.`,
+            ),
+            deliverable: `a one-page case: your results against your goals, the ${to.title} work you have done, and the evidence above`,
+            evidence: "your manager's answer, and the next step agreed",
+          },
+        ],
       };
     case 'lateral':
       return {
-        by: 90,
-        kind: 'move',
-        action: `${again}, then raise the move to ${to.title} with your manager and the lead of the team you want to join: agree when it could happen and who takes over your work.`,
-        deliverable: `a one-page case for the move: why ${to.title}, the ${to.title} work you have done, and a handover plan for your current work`,
-        evidence: 'the answer of both managers, and a date agreed',
+        before,
+        after: [
+          {
+            by,
+            kind: 'move',
+            action: capital(
+              `${retake}raise the move to ${to.title} with your manager and the lead of the team you want to join: agree when it could happen and who takes over your work.`,
+            ),
+            deliverable: `a one-page case for the move: why ${to.title}, the ${to.title} work you have done, and a handover plan for your current work`,
+            evidence: 'the answer of both managers, and a date agreed',
+          },
+        ],
       };
     case 'step-down':
       return {
-        by: 90,
-        kind: 'move',
-        action: `${again}, then talk the move through with your manager or HR before you commit: a move to a lower level (${title(knowledgeBase, 'levels', to.level)}) usually changes title and pay. Agree what you gain and how you would grow from there.`,
-        deliverable: `a written note of what the move changes (title, pay, work) and what you gain as ${to.title}`,
-        evidence: 'the answer of your manager or HR, in writing',
+        before,
+        after: [
+          {
+            by,
+            kind: 'move',
+            action: capital(
+              `${retake}agree the move and its date with your manager and the ${to.title} team.`,
+            ),
+            deliverable: `a handover plan for your current work, and the first month as ${to.title}`,
+            evidence: 'a date agreed with both managers',
+          },
+        ],
       };
   }
 }
+
+const capital = (text: string) => (text ? text.charAt(0).toUpperCase() + text.slice(1) : text);
+const midSentenceOf = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);

@@ -3,8 +3,8 @@ import { roleSkills, skillById } from '../engine/skills.js';
 import type { KnowledgeBase } from '../knowledge-base/model.js';
 import type { Question, Readiness, Skill } from '../knowledge-base/schema.js';
 import type { Answers } from './answers.js';
-import { creditFor } from './credit.js';
-import { closingStep } from './move-wording.js';
+import { type Credit, creditFor } from './credit.js';
+import { closingSteps } from './move-wording.js';
 
 /** By when a step is done, in days from today. */
 export const PLAN_HORIZONS = [30, 60, 90] as const;
@@ -12,6 +12,12 @@ export type Horizon = (typeof PLAN_HORIZONS)[number];
 
 /** The most steps the first month holds: a plan a manager agrees to is short. */
 export const FIRST_MONTH_STEPS = 5;
+
+/**
+ * Below this share, performance is not a gap but the whole plan: goals
+ * first, one small ask once they are met, a review. Nothing else.
+ */
+export const PERFORMANCE_FIRST = 0.5;
 
 export interface PlanStep {
   by: Horizon;
@@ -49,21 +55,43 @@ const list = (items: readonly string[]) => {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 };
 
-/** Whether a scale question's answer leaves a gap worth a step. */
-function scaleGap(question: Question | undefined, answer: Answers[string] | undefined): boolean {
-  if (!question) return false;
-  const option = question.options?.find((o) => o.id === answer);
-  return !option || option.score < question.gapBelow;
+/** How a scale question was answered: its share, or 0 when unanswered. */
+function shareOf(question: Question | undefined, answer: Answers[string] | undefined): number {
+  return question?.options?.find((o) => o.id === answer)?.score ?? 0;
+}
+
+/**
+ * The skills the target role needs that you use already: your role's, and
+ * those named by the target's responsibilities you have been given.
+ */
+export function skillsInUse(
+  knowledgeBase: KnowledgeBase,
+  move: Move,
+  given: ReadonlySet<number>,
+): Set<string> {
+  const used = new Set(roleSkills(knowledgeBase, move.from).map((entry) => entry.skill));
+  for (const credit of creditFor(knowledgeBase, move.from, move.to))
+    if (given.has(credit.number)) for (const skill of credit.needs) used.add(skill.id);
+  return used;
+}
+
+/** The numbers of the target's responsibilities the answers say you have been given. */
+export function givenTasks(readiness: Readiness, answers: Answers): Set<number> {
+  const tasks = readiness.questions.find((q) => q.kind === 'responsibilities');
+  const answer = tasks ? answers[tasks.id] : undefined;
+  return new Set(Array.isArray(answer) ? (answer as number[]) : []);
 }
 
 /**
  * The plan: short, ordered, and consistent with itself. At most
- * FIRST_MONTH_STEPS steps for the next 30 days, then what follows at 60 and
- * 90. Performance below its gap line comes first, alone with what needs no
- * one's permission (learning the tools): asking to take on the target's
- * work waits until the goals are met. Each step names what to do, what it
- * produces and what to collect; a responsibility's deliverable comes from
- * the skills it needs, new ones first.
+ * FIRST_MONTH_STEPS steps for the next 30 days, then what follows by 60 and
+ * 90 days. Performance below its gap line comes first, and asking for the
+ * target's work waits until the goals are met; well below it, the plan is
+ * only that (goals, one ask, a review). With goals met, the first month
+ * takes on the work your skills already cover and one stretch beyond it.
+ * Each step names what to do, what it produces and what to collect; a
+ * responsibility's deliverable comes from the skill its text names first
+ * among those new to you, and no deliverable is asked for twice.
  */
 export function buildPlan(
   knowledgeBase: KnowledgeBase,
@@ -71,21 +99,57 @@ export function buildPlan(
   move: Move,
   answers: Answers,
 ): PlanStep[] {
-  const { from, to } = move;
-  const byKind = (kind: Question['kind'], signal?: string) =>
-    readiness.questions.find((q) => q.kind === kind && (signal ? q.signal === signal : true));
+  const { to } = move;
   const scales = readiness.questions.filter((q) => q.kind === 'scale');
-  // The first scale question is performance in the built-in check; a knowledge base's own
-  // check names its signals, and performance is the one tied to meeting goals.
+  // In the built-in check performance is the question of the "meets-goals" signal; a
+  // knowledge base's own check without it has its first scale question there.
   const performance = scales.find((q) => q.signal === 'meets-goals') ?? scales[0];
   const others = scales.filter((q) => q !== performance);
-  const tasks = byKind('responsibilities');
-  const preparation = byKind('preparation');
+  const tasks = readiness.questions.find((q) => q.kind === 'responsibilities');
+  const preparation = readiness.questions.find((q) => q.kind === 'preparation');
 
-  const performanceGap = scaleGap(performance, performance && answers[performance.id]);
+  const performanceShare = shareOf(performance, performance && answers[performance.id]);
+  const performanceGap = !!performance && performanceShare < performance.gapBelow;
+  const performanceFirst = performanceGap && performanceShare < PERFORMANCE_FIRST;
+  const given = givenTasks(readiness, answers);
+  const used = skillsInUse(knowledgeBase, move, given);
+  const open = creditFor(knowledgeBase, move.from, to).filter((c) => !given.has(c.number));
+  // Covered ones first: work you can take on now with skills you use; then the nearest stretch.
+  const ordered = [...open].sort(
+    (a, b) => Number(b.covered) - Number(a.covered) || b.uses.length - a.uses.length,
+  );
+
+  const proven = new Set<string>();
+  /** What taking a responsibility on produces: the first skill its text names that is new to you. */
+  const proof = (item: Credit) => {
+    const candidates = item.needs.filter((s) => s.deliverable && !proven.has(s.deliverable));
+    const lead = candidates.find((s) => !used.has(s.id)) ?? candidates[0];
+    if (lead?.deliverable) proven.add(lead.deliverable);
+    // Without a skill to say what the work produces, the work itself, named: never one line twice.
+    const words = item.text.split(' ');
+    const short = words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : item.text;
+    return {
+      deliverable:
+        lead?.deliverable ?? `one finished example of "${midSentence(short)}", with its result`,
+      evidence: lead?.evidence ?? tasks?.evidence ?? "your manager's feedback on it",
+      ...(lead ? { skills: [lead.id] } : {}),
+    };
+  };
+  const takeOn = (item: Credit, by: Horizon, condition = ''): PlanStep => {
+    const action = tasks
+      ? fill(tasks.step, item.text)
+      : `Ask to take on: ${midSentence(item.text)}`;
+    return {
+      by,
+      kind: 'responsibility',
+      ...(tasks ? { question: tasks.id } : {}),
+      action: sentence(condition ? `${condition}, ${midSentence(action)}` : action),
+      ...proof(item),
+    };
+  };
+
   const first: PlanStep[] = [];
   const later: PlanStep[] = [];
-
   if (performance && performanceGap) {
     first.push({
       by: 30,
@@ -96,71 +160,43 @@ export function buildPlan(
       evidence: performance.evidence ?? "your manager's view of them at your next 1:1",
     });
   }
-
-  const used = new Set(roleSkills(knowledgeBase, from).map((entry) => entry.skill));
-  const credit = creditFor(knowledgeBase, from, to);
-  const given = new Set(
-    tasks && Array.isArray(answers[tasks.id]) ? (answers[tasks.id] as number[]) : [],
-  );
-  const open = credit.filter((c) => !given.has(c.number));
-
-  // What the target's responsibilities need: the skills each names, new ones first.
-  const named = new Map<number, Skill[]>();
-  for (const entry of roleSkills(knowledgeBase, to)) {
-    if (entry.tagged) continue;
-    for (const index of entry.responsibilities) {
-      const skill = skillById(knowledgeBase, entry.skill);
-      if (skill) named.set(index, [...(named.get(index) ?? []), skill]);
-    }
-  }
-  // How many of the target's responsibilities name each skill: the fewer, the more a skill
-  // says about one of them ("A/B tests" about the one that runs experiments, "planning" about none).
-  const spread = new Map<string, number>();
-  for (const skills of named.values())
-    for (const skill of skills) spread.set(skill.id, (spread.get(skill.id) ?? 0) + 1);
-  const proven = new Set<string>();
-  /**
-   * What taking a responsibility on produces, from the skill that says most
-   * about it: new to you before used, the most specific first, and never
-   * the same deliverable twice in one plan.
-   */
-  const proof = (item: (typeof open)[number]) => {
-    const skills = (named.get(item.number - 1) ?? [])
-      .filter((s) => s.deliverable && !proven.has(s.deliverable))
-      .sort(
-        (a, b) =>
-          Number(used.has(a.id)) - Number(used.has(b.id)) ||
-          (spread.get(a.id) ?? 0) - (spread.get(b.id) ?? 0),
-      );
-    const lead = skills[0];
-    if (lead?.deliverable) proven.add(lead.deliverable);
-    return {
-      deliverable:
-        lead?.deliverable ?? tasks?.deliverable ?? 'one piece of work where you did this',
-      evidence: lead?.evidence ?? tasks?.evidence ?? "your manager's feedback on it",
-      ...(lead ? { skills: [lead.id] } : {}),
-    };
+  // What the move itself asks: a step down is talked through first, a case is made last.
+  const finish = (steps: PlanStep[]) => {
+    const closing = closingSteps(knowledgeBase, move, {
+      ready: steps.length === 0,
+      performanceFirst,
+    });
+    const month = steps.filter((step) => step.by === 30);
+    const room = FIRST_MONTH_STEPS - closing.before.length;
+    const moved = month.slice(room).map((step) => ({ ...step, by: 60 as const }));
+    return [
+      ...closing.before,
+      ...month.slice(0, room),
+      ...moved,
+      ...steps.filter((step) => step.by !== 30),
+      ...closing.after,
+    ];
   };
-  // Covered ones first: work you can take on now, with skills you already use; then the
-  // ones you already use most skills of, the nearest stretch.
-  const ordered = [...open].sort(
-    (a, b) => Number(b.covered) - Number(a.covered) || b.uses.length - a.uses.length,
-  );
-  // With goals met, the first month takes on one stretch beyond what you already cover.
-  const stretch = performanceGap ? undefined : ordered.find((c) => !c.covered);
+
+  if (performanceFirst) {
+    // Goals, one ask once they are met, a review: a manager agrees to that, and to nothing more.
+    const nearest = ordered[0];
+    if (nearest) later.push(takeOn(nearest, 60, 'Once your goals are met two months running'));
+    return finish([...first, ...later]);
+  }
 
   // Asking for more work is asking for the first of them, by name: one step, not two.
-  let asked: (typeof open)[number] | undefined;
+  const condition = performanceGap ? 'Once your goals are met' : '';
+  let asked: Credit | undefined;
   for (const question of others) {
-    if (!scaleGap(question, answers[question.id])) continue;
+    if (shareOf(question, answers[question.id]) >= question.gapBelow) continue;
     asked ??= ordered[0];
+    const ask = asked ? `${question.step} Ask for this: ${midSentence(asked.text)}` : question.step;
     const step: PlanStep = {
       by: performanceGap ? 60 : 30,
       kind: 'initiative',
       question: question.id,
-      action: sentence(
-        asked ? `${question.step} Ask for this: ${midSentence(asked.text)}` : question.step,
-      ),
+      action: sentence(condition ? `${condition}, ${midSentence(ask)}` : ask),
       ...(asked
         ? proof(asked)
         : {
@@ -172,20 +208,12 @@ export function buildPlan(
     (performanceGap ? later : first).push(step);
   }
 
+  // With goals met, the first month takes on one stretch beyond what you already cover.
+  const stretch = performanceGap ? undefined : ordered.find((c) => !c.covered);
   for (const item of ordered) {
     if (item === asked) continue;
-    const action = tasks
-      ? fill(tasks.step, item.text)
-      : `Ask to take on: ${midSentence(item.text)}`;
-    const step: PlanStep = {
-      by: 30,
-      kind: 'responsibility',
-      ...(tasks ? { question: tasks.id } : {}),
-      action: sentence(performanceGap ? `Once your goals are met, ${midSentence(action)}` : action),
-      ...proof(item),
-    };
-    if (performanceGap || (!item.covered && item !== stretch)) later.push({ ...step, by: 60 });
-    else first.push(step);
+    const now = !performanceGap && (item.covered || item === stretch);
+    (now ? first : later).push(takeOn(item, now ? 30 : 60, condition));
   }
 
   // Tools: the target's, by name, that your role does not use yet.
@@ -199,43 +227,45 @@ export function buildPlan(
     .filter((skill): skill is Skill => skill?.kind === 'tool' && !used.has(skill.id));
   const technologies = knowledgeBase.preparation.find((area) => area.id === 'technologies');
   if (newTools.length > 0 && !(technologies && studied.has(technologies.id))) {
-    const names = newTools.map((tool) => tool.title);
     const lead = newTools.find((tool) => tool.deliverable) ?? newTools[0];
     first.push({
       by: 30,
       kind: 'tools',
       ...(preparation ? { question: preparation.id } : {}),
-      action: `Learn the tools of ${to.title} you don't use yet: ${list(names)}.`,
+      action: `Learn the tools of ${to.title} you don't use yet: ${list(newTools.map((tool) => tool.title))}.`,
       deliverable: lead?.deliverable ?? 'a small project in each tool',
       evidence: lead?.evidence ?? 'the project, shown to your manager',
       skills: newTools.map((tool) => tool.id),
     });
   }
   if (preparation) {
-    // The tools step above names the technologies; studying them in general adds nothing.
+    // The tools step names the technologies; studying them in general would say it twice.
     const areas = knowledgeBase.preparation.filter(
       (area) => !studied.has(area.id) && !(area.id === 'technologies' && newTools.length > 0),
     );
-    const lead = areas[0];
-    // One step for what is left to study, so the plan stays short; its first area shows how.
-    if (lead)
+    const [only] = areas;
+    // One step for what is left to study, so the plan stays short.
+    if (only)
       later.push({
         by: 60,
         kind: 'preparation',
         question: preparation.id,
         action: sentence(
           areas.length === 1
-            ? fill(preparation.step, lead.detail)
+            ? fill(preparation.step, only.detail)
             : fill(preparation.step, list(areas.map((area) => midSentence(area.title)))),
         ),
         deliverable:
-          lead.deliverable ?? preparation.deliverable ?? 'a one-page summary of what you learned',
-        evidence: preparation.evidence ?? 'the summary, discussed with your manager or a mentor',
+          areas.length === 1
+            ? (only.deliverable ??
+              preparation.deliverable ??
+              'a one-page summary of what you learned')
+            : 'a half-page note on each: what you learned, and what it changes in your work',
+        evidence:
+          preparation.evidence ?? 'what you produced, discussed with your manager or a mentor',
       });
   }
 
-  // Keep the first month short: what does not fit moves to the second.
-  const month = first.slice(0, FIRST_MONTH_STEPS);
-  const overflow = first.slice(FIRST_MONTH_STEPS).map((step) => ({ ...step, by: 60 as const }));
-  return [...month, ...overflow, ...later, closingStep(knowledgeBase, move)];
+  // finish keeps the first month short: what does not fit moves to the second.
+  return finish([...first, ...later]);
 }

@@ -4,7 +4,7 @@ import type { KnowledgeBase } from '../knowledge-base/model.js';
 import type { Readiness, Role, Skill } from '../knowledge-base/schema.js';
 import type { Answers } from './answers.js';
 import { moveSentence, routeSentence, trackSentence } from './move-wording.js';
-import { buildPlan, type PlanStep } from './plan.js';
+import { buildPlan, givenTasks, type PlanStep, skillsInUse } from './plan.js';
 import { assess, type QuestionScore } from './score.js';
 
 export interface RoleRef {
@@ -35,6 +35,16 @@ export interface QuizResult {
   answers: Answers;
   score: number;
   verdict: { id: string; title: string; summary: string };
+  /**
+   * When the score alone reaches a higher verdict than the one given: that
+   * verdict, and the questions whose floor holds it back, each with the
+   * score (0 to 100) it needs.
+   */
+  heldBy: {
+    verdict: string;
+    title: string;
+    questions: { question: string; title: string; needs: number }[];
+  } | null;
   scores: QuestionScore[];
   plan: PlanStep[];
   /** Guidance topics worth reading for this verdict and move (career guide TOPIC). */
@@ -64,7 +74,7 @@ export function quizResult(
   const assessment = assess(readiness, to, knowledgeBase.preparation, answers);
   const { id, title, summary } = assessment.verdict;
   const move = describeMove(knowledgeBase, from, to);
-  const used = new Set(roleSkills(knowledgeBase, from).map((entry) => entry.skill));
+  const used = skillsInUse(knowledgeBase, move, givenTasks(readiness, answers));
   const target = roleSkills(knowledgeBase, to).map(
     (entry) => skillById(knowledgeBase, entry.skill) as Skill,
   );
@@ -92,6 +102,11 @@ export function quizResult(
     answers,
     score: assessment.score,
     verdict: { id, title, summary },
+    heldBy: assessment.heldBy && {
+      verdict: assessment.heldBy.verdict.id,
+      title: assessment.heldBy.verdict.title,
+      questions: assessment.heldBy.questions,
+    },
     scores: assessment.scores,
     plan: buildPlan(knowledgeBase, readiness, move, answers),
     reading: [...new Set(topics)].flatMap((topic) => {

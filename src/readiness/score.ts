@@ -24,6 +24,15 @@ export interface Assessment {
   /** The weighted mean of the question scores, 0 to 100, rounded. */
   score: number;
   verdict: Verdict;
+  /**
+   * When the score alone reaches a higher tier than the verdict: that tier,
+   * and the questions whose floor keeps it out of reach, with the share each
+   * needs (0 to 100), so the result can say what would lift it.
+   */
+  heldBy: {
+    verdict: Verdict;
+    questions: { question: string; title: string; needs: number }[];
+  } | null;
 }
 
 /** A question's score from 0 to 1, and the sentence that explains it. */
@@ -64,7 +73,9 @@ function scoreQuestion(
  * the weighted mean out of 100 (rounded, and it is this rounded figure that
  * meets the thresholds, so the verdict always agrees with the number shown),
  * and the verdict: the first tier whose minimum the score reaches while no
- * question scores below the tier's floor. Deterministic and pure.
+ * question scores below the tier's floor, nor below the floor the tier sets
+ * for it by name (being given none of the target's work keeps "Almost
+ * there" out of reach, whatever else is strong). Deterministic and pure.
  */
 export function assess(
   readiness: Readiness,
@@ -79,11 +90,25 @@ export function assess(
   const totalWeight = shares.reduce((sum, s) => sum + s.question.weight, 0);
   const weighted = shares.reduce((sum, s) => sum + s.question.weight * s.share, 0);
   const score = Math.round((100 * weighted) / totalWeight);
-  const lowestShare = Math.min(...shares.map((s) => s.share));
-  // The knowledge base guarantees the last tier has minimum 0 and floor 0 is the default.
+  // A tier's floors: every question at least `floor`, and the questions it names at least theirs.
+  const below = (v: Verdict) =>
+    shares.filter((s) => s.share < v.floor || s.share < (v.floors?.[s.question.id] ?? 0));
+  // The knowledge base guarantees the last tier has minimum 0 and no floors.
   const verdict =
-    readiness.verdicts.find((v) => score >= v.minimum && lowestShare >= v.floor) ??
+    readiness.verdicts.find((v) => score >= v.minimum && below(v).length === 0) ??
     (readiness.verdicts.at(-1) as Verdict);
+  const reached = readiness.verdicts.find((v) => score >= v.minimum);
+  const heldBy =
+    reached && reached !== verdict
+      ? {
+          verdict: reached,
+          questions: below(reached).map((s) => ({
+            question: s.question.id,
+            title: s.question.title,
+            needs: Math.round(100 * Math.max(reached.floor, reached.floors?.[s.question.id] ?? 0)),
+          })),
+        }
+      : null;
   return {
     scores: shares.map(({ question, share, reason }) => ({
       question: question.id,
@@ -95,5 +120,6 @@ export function assess(
     })),
     score,
     verdict,
+    heldBy,
   };
 }

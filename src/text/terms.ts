@@ -16,7 +16,7 @@ const STOP_WORDS = new Set(
 /** Words, keeping joined forms like "a/b" and "e-commerce" whole. */
 export function tokenize(text: string): string[] {
   // Accents are folded only where there are any: most text is ASCII, and NFKD is not free.
-  const plain = /[^\x00-\x7f]/.test(text)
+  const plain = /[^ -~\t\n\r]/.test(text)
     ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
     : text;
   return plain.toLowerCase().match(/[a-z0-9]+(?:[/-][a-z0-9]+)*/g) ?? [];

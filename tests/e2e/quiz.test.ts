@@ -76,6 +76,7 @@ describe('career quiz --answers', () => {
       'answers',
       'score',
       'verdict',
+      'heldBy',
       'scores',
       'plan',
       'reading',
@@ -101,10 +102,11 @@ describe('career quiz --answers', () => {
       'initiative',
       'preparation',
     ]);
-    // Every answer is as strong as it gets: what is left is making the case.
+    // Every answer is as strong as it gets: what is left is making the case, now.
     expect(result.plan.map((step: { by: number; kind: string }) => [step.by, step.kind])).toEqual([
-      [90, 'move'],
+      [30, 'move'],
     ]);
+    expect(result.heldBy).toBeNull();
     expect(result.reading.map((topic: { topic: string }) => topic.topic)).toEqual(['best-fit']);
     expect(result.knowledgeBase).toEqual({
       digest: expect.stringMatching(/^sha256:[0-9a-f]{16}$/),

@@ -21,6 +21,7 @@ interface Persona {
     route?: string[] | null;
     nearest?: string[] | null;
     first?: string;
+    steps?: number;
     firstMonthHas?: string[];
     firstMonthHasNo?: string[];
     mentions?: string[];
@@ -53,6 +54,7 @@ describe('the quiz, read for the personas a coach meets', () => {
     if (want.route !== undefined) expect(result.move.route).toEqual(want.route);
     if (want.nearest !== undefined) expect(result.move.nearest).toEqual(want.nearest);
     if (want.first) expect(result.plan[0]?.kind).toBe(want.first);
+    if (want.steps !== undefined) expect(result.plan).toHaveLength(want.steps);
     const firstMonth = result.plan.filter((s) => s.by === 30).map((s) => s.kind);
     for (const kind of want.firstMonthHas ?? []) expect(firstMonth).toContain(kind);
     for (const kind of want.firstMonthHasNo ?? []) expect(firstMonth).not.toContain(kind);

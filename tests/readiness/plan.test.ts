@@ -23,23 +23,42 @@ function plan(from: string, to: string, answers: Answers) {
 const allPreparation = knowledgeBase.preparation.map((p) => p.id);
 
 describe('the plan', () => {
-  it('puts performance first and asks for none of the new role’s work while goals are missed', () => {
+  it('with goals well missed, is only that: goals, one ask once they are met, a review', () => {
     const steps = plan('seo-specialist', 'digital-marketing-manager', {
       performance: 'sometimes',
       tasks: [],
       initiative: 'never',
       preparation: [],
     });
+    expect(steps.map((s) => [s.by, s.kind])).toEqual([
+      [30, 'performance'],
+      [60, 'responsibility'],
+      [90, 'move'],
+    ]);
+    expect(steps[1]?.action).toMatch(
+      /^Once your goals are met two months running, ask to take on: /,
+    );
+    expect(steps[2]?.action).toMatch(/^Review your goals with your manager\./);
+    expect(steps.map((s) => s.action).join(' ')).not.toMatch(/make the case/);
+  });
+
+  it('with goals nearly met, asks for none of the new role’s work in the first month', () => {
+    const steps = plan('seo-specialist', 'digital-marketing-manager', {
+      performance: 'usually',
+      tasks: [],
+      initiative: 'never',
+      preparation: [],
+    });
     expect(steps[0]).toMatchObject({ by: 30, kind: 'performance', question: 'performance' });
-    const firstMonth = steps.filter((s) => s.by === 30);
-    expect(firstMonth.map((s) => s.kind)).toEqual(['performance', 'tools']);
-    const takeOn = steps.filter((s) => s.kind === 'responsibility');
-    expect(takeOn.length).toBeGreaterThan(0);
-    for (const step of takeOn) {
+    expect(steps.filter((s) => s.by === 30).map((s) => s.kind)).toEqual(['performance', 'tools']);
+    const asks = steps.filter((s) => s.kind === 'responsibility' || s.kind === 'initiative');
+    expect(asks.length).toBeGreaterThan(0);
+    for (const step of asks) {
       expect(step.by).toBe(60);
-      expect(step.action).toMatch(/^Once your goals are met, ask to take on: /);
+      expect(step.action).toMatch(/^Once your goals are met, /);
     }
     expect(steps.at(-1)).toMatchObject({ by: 90, kind: 'move' });
+    expect(steps.at(-1)?.action).toContain('make the case for the promotion');
   });
 
   it('names the target’s tools you do not use yet, and the certificate to start with', () => {
@@ -105,6 +124,8 @@ describe('the plan', () => {
           const steps = plan(from.id, to.id, answers);
           expect(steps.filter((s) => s.by === 30).length).toBeLessThanOrEqual(FIRST_MONTH_STEPS);
           expect(steps.map((s) => s.by)).toEqual([...steps.map((s) => s.by)].sort((a, b) => a - b));
+          const deliverables = steps.map((s) => s.deliverable);
+          expect(new Set(deliverables).size, `${from.id} → ${to.id}`).toBe(deliverables.length);
           for (const step of steps) {
             expect(step.action).toMatch(/\.$/);
             expect(step.deliverable.length).toBeGreaterThan(10);

@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from '../../knowledge-base/model.js';
 import { PLAN_HORIZONS } from '../../readiness/plan.js';
 import type { QuizResult } from '../../readiness/result.js';
-import { skillsLine } from './result.js';
+import { heldLine, skillsLine } from './result.js';
 
 /**
  * `career quiz --markdown`: a one-page brief for a 1:1 with a manager. The
@@ -12,7 +12,7 @@ export function renderQuizBrief(knowledgeBase: KnowledgeBase, result: QuizResult
   const out: string[] = [
     `# ${result.from.title} → ${result.to.title}`,
     '',
-    `*Readiness check of ${result.date.slice(0, 10)}: **${result.verdict.title}**, ${result.score}/100.* ${result.verdict.summary}`,
+    `*Readiness check of ${result.date.slice(0, 10)}: **${result.verdict.title}**, ${result.score}/100.* ${result.verdict.summary}${heldLine(result) ? ` ${heldLine(result)}` : ''}`,
     '',
     '## The move',
     '',

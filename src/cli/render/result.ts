@@ -24,7 +24,15 @@ const HORIZON_TITLES: Record<PlanStep['by'], string> = {
   90: 'By 90 days',
 };
 
-const names = (skills: readonly SkillRef[]) => skills.map((skill) => skill.title).join('; ');
+/** Skill titles, at most `most` of them and how many more: a list too long to read helps no one. */
+const names = (skills: readonly SkillRef[], most = Number.POSITIVE_INFINITY) => {
+  const shown = skills.slice(0, most).map((skill) => skill.title);
+  const more = skills.length - shown.length;
+  return `${shown.join('; ')}${more > 0 ? `; and ${more} more (career skills ${'{role}'})` : ''}`;
+};
+
+/** How many new skills the result names before "and N more". */
+const NEW_SKILLS_SHOWN = 6;
 
 /** "You already use 4 of the 20 skills of …", the credit the quiz gives for today's work. */
 export function skillsLine(result: QuizResult): string {
@@ -32,6 +40,17 @@ export function skillsLine(result: QuizResult): string {
   if (total === 0) return '';
   const used = result.skills.used.length;
   return `You already use ${used} of the ${total} skills of ${result.to.title}${used ? `: ${names(result.skills.used)}` : ''}.`;
+}
+
+/** "Held at Not yet: The role's tasks scores 0, and Almost there needs 25." */
+export function heldLine(result: QuizResult): string {
+  if (!result.heldBy) return '';
+  const scores = new Map(result.scores.map((s) => [s.question, s.score]));
+  const reasons = result.heldBy.questions.map(
+    (q) =>
+      `"${q.title}" scores ${scores.get(q.question) ?? 0} where ${result.heldBy?.title} needs ${q.needs}`,
+  );
+  return `Your score reaches ${result.heldBy.title}, but ${reasons.join('; ')}: that is what would lift the verdict.`;
 }
 
 /** The quiz result for reading: the move, the verdict, a bar per question with its reason, and the plan by 30, 60 and 90 days. */
@@ -42,6 +61,8 @@ export function renderQuizResult(result: QuizResult, s: Style, width: number): s
   out.push('');
   out.push(`${tone(s, result.score)(s.bold(result.verdict.title))} · ${result.score}/100`);
   out.push(wrap(result.verdict.summary, width));
+  const held = heldLine(result);
+  if (held) out.push(wrap(held, width));
   out.push('');
   const titleWidth = Math.max(...result.scores.map((q) => q.title.length));
   const indent = ' '.repeat(2 + titleWidth + 2 + BAR + 2 + 3 + 2);
@@ -55,7 +76,12 @@ export function renderQuizResult(result: QuizResult, s: Style, width: number): s
   const skills = skillsLine(result);
   if (skills) out.push('', wrap(skills, width));
   if (result.skills.new.length > 0)
-    out.push(wrap(`New to you: ${names(result.skills.new)}.`, width));
+    out.push(
+      wrap(
+        `New to you: ${names(result.skills.new, NEW_SKILLS_SHOWN).replace('{role}', result.to.id)}.`,
+        width,
+      ),
+    );
 
   out.push('', s.bold('Your plan'));
   let number = 0;
