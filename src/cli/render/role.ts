@@ -42,7 +42,10 @@ export function renderRoleText(
     titleOf(knowledgeBase, 'tracks', role.track),
     titleOf(knowledgeBase, 'levels', role.level),
   ];
-  out.push([...facts, ...(role.code ? [codeLabel(role.code)] : [])].join(' · '));
+  const withCode = [...facts, ...(role.code ? [codeLabel(role.code)] : [])].join(' · ');
+  // On a narrow terminal the code gets a line of its own rather than being cut from its label.
+  if (role.code && withCode.length > width) out.push(facts.join(' · '), codeLabel(role.code));
+  else out.push(withCode);
   if (role.aliases.length > 0)
     out.push(s.dim(wrap(`Also known as: ${role.aliases.join(', ')}`, width, '  ', '')));
   out.push('', wrap(role.summary, width));
@@ -59,7 +62,11 @@ export function renderRoleText(
       // A tool's title names its products with commas: a semicolon keeps the items apart.
       out.push(wrap(skills.map((skill) => skill.title).join('; '), width, indent, `  ${label}  `));
     }
-    out.push(s.dim(`  Which responsibilities carry them: career skills ${role.id}`));
+    out.push(
+      s.dim(
+        wrap(`Which responsibilities carry them: career skills ${role.id}`, width, '    ', '  '),
+      ),
+    );
   }
   const link = (r: Role) => `${r.title} ${s.dim(`(${s.cyan(r.id)})`)}`;
   const next = nextRoles(knowledgeBase, role);

@@ -78,9 +78,12 @@ export function renderCatalogText(
     const heading = KIND_HEADINGS[kind];
     out.push(`${s.bold(heading.title)}  ${s.dim(`${heading.meaning}`)}`);
     for (const { skill, roles } of ofKind) {
-      const count = roleCount(roles.length);
+      // The title wrapped short enough for the count to end its last line; the id is never split.
+      const id = skill.id.padEnd(idWidth);
+      const count = ` · ${roleCount(roles.length)}`;
+      const title = wrap(skill.title, width - count.length, indent, `  ${id}  `);
       out.push(
-        `  ${s.cyan(skill.id.padEnd(idWidth))}  ${skill.title}  ${roles.length ? s.dim(count) : s.yellow(count)}`,
+        `  ${s.cyan(id)}${title.slice(id.length + 2)}${roles.length ? s.dim(count) : s.yellow(count)}`,
       );
       out.push(s.dim(wrap(skill.description, width, indent)));
     }
