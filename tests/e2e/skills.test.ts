@@ -200,6 +200,17 @@ describe('career skills ROLE', () => {
     expect(stdout).toMatch(/\n9 skills\. The whole taxonomy: career skills\n$/);
   });
 
+  it('keeps every line within the width of the terminal', () => {
+    const { stdout } = careerInTerminal(['skills', 'e-commerce-product-manager', '--no-color'], {
+      columns: 60,
+    });
+    const lines = stdout.trimEnd().split('\n');
+    expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(60);
+    expect(stdout).toContain(
+      '  E-commerce platforms (Shopify, WooCommerce, Adobe\n    Commerce, BigCommerce)  (ecommerce-platforms)\n',
+    );
+  });
+
   it('prints one skill a line when piped: id, title, kind, named or listed, responsibility numbers', async () => {
     const dir = writeTree({ 'kb.yaml': WRITERS });
     const { stdout, code } = await career(['--no-builtin', '--data', dir, 'skills', 'writer']);

@@ -153,7 +153,11 @@ export function renderRoleSkillsText(
     if (ofKind.length === 0) continue;
     out.push('', s.bold(KIND_HEADINGS[kind].title));
     for (const detail of ofKind) {
-      out.push(`  ${detail.skill.title}  ${s.dim(`(${s.cyan(detail.skill.id)})`)}`);
+      // The id ends the title's last line, or has a line of its own: never split.
+      const title = wrap(detail.skill.title, width, '    ', '  ');
+      const last = title.length - title.lastIndexOf('\n') - 1;
+      const fits = last + detail.skill.id.length + 4 <= width;
+      out.push(`${title}${fits ? '  ' : '\n    '}${s.dim(`(${s.cyan(detail.skill.id)})`)}`);
       if (detail.listed) out.push(s.dim(wrap(listedReason(detail), width, '      ', '    ')));
       for (const text of detail.responsibilities) out.push(wrap(text, width, '      ', '    • '));
     }
