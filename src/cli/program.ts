@@ -86,6 +86,7 @@ export function buildProgram(context: CommandContext, version: string): Command 
           'career show "PPC specialist" --json',
           'the same for scripts (names, titles, aliases all work)',
         ],
+        ['career skills seo-specialist', "a role's practices, tools and knowledge"],
         ['career search A/B test', 'which roles run experiments?'],
         ['career compare seo-specialist sem-specialist', 'two roles side by side'],
         ['career path seo-specialist', 'where a role leads'],
@@ -125,7 +126,7 @@ export function buildProgram(context: CommandContext, version: string): Command 
   const show = program
     .command('show')
     .description(
-      'Show one or more roles in full: summary, responsibilities, and the roles around it.',
+      'Show one or more roles in full: summary, responsibilities, skills, and the roles around it.',
     )
     .argument('<role...>', 'a role id, title or alias ("seo-specialist", "SEO specialist", "SEO")')
     .showHelpAfterError("(run 'career show --help' for usage)")
@@ -147,6 +148,40 @@ export function buildProgram(context: CommandContext, version: string): Command 
     async (roles: string[], options: { json?: boolean; yaml?: boolean; markdown?: boolean }) => {
       const { show: run } = await import('./commands/show.js');
       await run(context, { roles, format: chosenFormat(options) });
+    },
+  );
+
+  const skills = program
+    .command('skills')
+    .description(
+      "List the skills (practices, tools, knowledge) and how many roles use each, or one role's skills with the responsibilities that carry them.",
+    )
+    .argument('[role]', 'a role id, title or alias (the whole taxonomy when left out)')
+    .showHelpAfterError("(run 'career skills --help' for usage)")
+    .addHelpText(
+      'before',
+      examples([
+        [
+          'career skills',
+          'every skill by kind; id, title, kind, roles, description per line when piped',
+        ],
+        [
+          'career skills seo-specialist',
+          "a role's skills, each with the responsibilities that carry it",
+        ],
+        ['career skills "ecommerce PM" --json', 'the same for scripts'],
+        ["career skills | awk -F'\\t' '$3 == \"tool\"' | cut -f1", 'just the ids of the tools'],
+        ['career skills --markdown', 'the taxonomy as tables, for a document'],
+      ]),
+    );
+  for (const option of formatOptions(['json', 'yaml', 'markdown'])) skills.addOption(option);
+  skills.action(
+    async (
+      role: string | undefined,
+      options: { json?: boolean; yaml?: boolean; markdown?: boolean },
+    ) => {
+      const { skills: run } = await import('./commands/skills.js');
+      await run(context, { role, format: chosenFormat(options) });
     },
   );
 
@@ -454,6 +489,7 @@ words (the README gives both measures).`,
         tracks: knowledgeBase.tracks,
         levels: knowledgeBase.levels,
         topics: knowledgeBase.guidance,
+        skills: knowledgeBase.skills,
       };
       io.stdout.write((lists[kind] ?? []).map((item) => `${item.id}\n`).join(''));
     });

@@ -144,7 +144,7 @@ function checkSkills(
 ): void {
   const skills = new Map(knowledgeBase.skills.map((skill) => [skill.id, skill]));
   const practices = knowledgeBase.skills.filter((s) => s.kind === 'practice').map((s) => s.id);
-  const claimed = new Map<string, { skill: string; term: string }>();
+  const claimed = new Map<string, { skill: string; term: string; index: number }>();
   for (const skill of knowledgeBase.skills) {
     const origin = skillOrigins.get(skill.id);
     for (const [index, term] of skill.terms.entries()) {
@@ -155,14 +155,27 @@ function checkSkills(
         continue;
       }
       const first = claimed.get(key);
-      if (first && first.skill !== skill.id && origin)
+      if (!first) claimed.set(key, { skill: skill.id, term, index });
+      else if (first.skill === skill.id) continue;
+      else if (origin)
         at(
           origin,
           'skills',
           ['terms', index],
           `"${term}" already names the skill "${first.skill}" (as "${first.term}"): a term names one skill`,
         );
-      else if (!first) claimed.set(key, { skill: skill.id, term });
+      else {
+        // A file's skill that replaces a built-in one keeps its place, ahead of
+        // built-in skills it may now clash with: the clash is the file's.
+        const culprit = skillOrigins.get(first.skill);
+        if (culprit)
+          at(
+            culprit,
+            'skills',
+            ['terms', first.index],
+            `"${first.term}" already names the skill "${skill.id}" (as "${term}"): a term names one skill`,
+          );
+      }
     }
     for (const [index, practice] of (skill.usedFor ?? []).entries()) {
       if (!origin) continue;

@@ -134,6 +134,13 @@ export function parseKnowledgeBaseFile(file: string, text: string): ParseResult 
           ? `is required (${expected})`
           : `must be ${expected}, not ${describe(value)}`;
     }
+    if (issue.code === 'invalid_value') {
+      // One of a few words ("practice", "tool" or "knowledge"): name them all.
+      const words = issue.values.map((v) => JSON.stringify(v));
+      const choices =
+        words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words.at(-1)}` : words.join('');
+      message = `must be ${choices}, not ${describe(valueAt(data, path))}`;
+    }
     issues.push({ file, ...sourceMap.position(path), field: formatPath(path), message });
   }
   issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));

@@ -41,7 +41,7 @@ describe('career import onet', () => {
     const text = await career(['--data', out, 'show', 'SEO Strategist']);
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(
-      /^Search Marketing Strategists {2}\(search-marketing-strategists\)\nBusiness and Financial Operations · Job Zone Four: Considerable Preparation Needed · 13-1161\.01\n/,
+      /^Search Marketing Strategists {2}\(search-marketing-strategists\)\nBusiness and Financial Operations · Job Zone Four: Considerable Preparation Needed\nO\*NET-SOC 13-1161\.01\n/,
     );
     expect(text.stdout.replace(/\s+/g, ' ')).toContain(`Source: ${ATTRIBUTION}`);
     const json = JSON.parse(

@@ -9,8 +9,11 @@ const RECORD_KEYS = [
   'summary',
   'aliases',
   'responsibilities',
+  'skills',
   'advancesTo',
   'reachedFrom',
+  'code',
+  'source',
 ];
 
 describe('career show', () => {
@@ -20,7 +23,7 @@ describe('career show', () => {
     expect(stderr).toBe('');
     expect(stdout).not.toMatch(ANSI);
     expect(stdout).toMatch(
-      /^SEO specialist {2}\(seo-specialist\)\nDigital marketing · Associate\n/,
+      /^SEO specialist {2}\(seo-specialist\)\nDigital marketing · Associate · O\*NET-SOC 13-1161\.01\n/,
     );
     expect(stdout).toContain('Also known as: SEO, Search engine optimization specialist');
     expect(stdout).toContain(

@@ -1,4 +1,5 @@
 import { nextRoles, previousRoles } from '../../engine/graph.js';
+import { roleSkills, type SkillRef, skillById, skillRef } from '../../engine/skills.js';
 import type { KnowledgeBase } from '../../knowledge-base/model.js';
 import type { Role } from '../../knowledge-base/schema.js';
 
@@ -18,6 +19,8 @@ export interface RoleSummary {
 export interface RoleRecord extends RoleSummary {
   aliases: string[];
   responsibilities: string[];
+  /** The skills the role uses: practices, then tools, then knowledge (see `career skills ROLE`). */
+  skills: SkillRef[];
   /** Ids of the roles this one can advance to. */
   advancesTo: string[];
   /** Ids of the roles that advance to this one. */
@@ -45,6 +48,10 @@ export function roleRecord(knowledgeBase: KnowledgeBase, role: Role): RoleRecord
     ...roleSummary(role),
     aliases: [...role.aliases],
     responsibilities: [...role.responsibilities],
+    skills: roleSkills(knowledgeBase, role).flatMap((entry) => {
+      const skill = skillById(knowledgeBase, entry.skill);
+      return skill ? [skillRef(skill)] : [];
+    }),
     advancesTo: nextRoles(knowledgeBase, role).map((r) => r.id),
     reachedFrom: previousRoles(knowledgeBase, role).map((r) => r.id),
     ...(role.code !== undefined ? { code: role.code } : {}),

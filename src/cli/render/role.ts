@@ -1,11 +1,32 @@
 import { nextRoles, previousRoles, roleById } from '../../engine/graph.js';
+import { roleSkills, skillById } from '../../engine/skills.js';
 import type { KnowledgeBase } from '../../knowledge-base/model.js';
-import type { Role, Source } from '../../knowledge-base/schema.js';
+import type { Role, Skill, SkillKind, Source } from '../../knowledge-base/schema.js';
 import { wrap } from '../../text/wrap.js';
 import type { Style } from '../color.js';
+import { KIND_HEADINGS } from './skills.js';
 
 function titleOf(knowledgeBase: KnowledgeBase, section: 'tracks' | 'levels', id: string): string {
   return knowledgeBase[section].find((item) => item.id === id)?.title ?? id;
+}
+
+/**
+ * How a role's code reads: an O*NET-SOC code (two digits, four, and two
+ * after the point) says which classification it is from; any other code is
+ * just a code.
+ */
+export function codeLabel(code: string): string {
+  return /^\d{2}-\d{4}\.\d{2}$/.test(code) ? `O*NET-SOC ${code}` : `Code ${code}`;
+}
+
+/** A role's skills by kind, practices first, leaving out kinds it has none of. */
+function skillsByKind(knowledgeBase: KnowledgeBase, role: Role): [SkillKind, Skill[]][] {
+  const skills = roleSkills(knowledgeBase, role).flatMap(
+    (entry) => skillById(knowledgeBase, entry.skill) ?? [],
+  );
+  return (Object.keys(KIND_HEADINGS) as SkillKind[])
+    .map((kind): [SkillKind, Skill[]] => [kind, skills.filter((skill) => skill.kind === kind)])
+    .filter(([, ofKind]) => ofKind.length > 0);
 }
 
 /** `career show` for reading: one role laid out to the given width. */
@@ -21,13 +42,32 @@ export function renderRoleText(
     titleOf(knowledgeBase, 'tracks', role.track),
     titleOf(knowledgeBase, 'levels', role.level),
   ];
-  out.push([...facts, ...(role.code ? [role.code] : [])].join(' · '));
+  const withCode = [...facts, ...(role.code ? [codeLabel(role.code)] : [])].join(' · ');
+  // On a narrow terminal the code gets a line of its own rather than being cut from its label.
+  if (role.code && withCode.length > width) out.push(facts.join(' · '), codeLabel(role.code));
+  else out.push(withCode);
   if (role.aliases.length > 0)
     out.push(s.dim(wrap(`Also known as: ${role.aliases.join(', ')}`, width, '  ', '')));
   out.push('', wrap(role.summary, width));
   out.push('', s.bold('Responsibilities'));
   for (const responsibility of role.responsibilities)
     out.push(wrap(responsibility, width, '    ', '  • '));
+  const byKind = skillsByKind(knowledgeBase, role);
+  if (byKind.length > 0) {
+    out.push('', s.bold('Skills'));
+    const labelWidth = Math.max(...byKind.map(([kind]) => KIND_HEADINGS[kind].title.length));
+    const indent = ' '.repeat(labelWidth + 4);
+    for (const [kind, skills] of byKind) {
+      const label = KIND_HEADINGS[kind].title.padEnd(labelWidth);
+      // A tool's title names its products with commas: a semicolon keeps the items apart.
+      out.push(wrap(skills.map((skill) => skill.title).join('; '), width, indent, `  ${label}  `));
+    }
+    out.push(
+      s.dim(
+        wrap(`Which responsibilities carry them: career skills ${role.id}`, width, '    ', '  '),
+      ),
+    );
+  }
   const link = (r: Role) => `${r.title} ${s.dim(`(${s.cyan(r.id)})`)}`;
   const next = nextRoles(knowledgeBase, role);
   out.push('', s.bold('Leads to'));
@@ -54,10 +94,21 @@ export function renderRoleMarkdown(knowledgeBase: KnowledgeBase, role: Role): st
     `- **Track:** ${titleOf(knowledgeBase, 'tracks', role.track)}`,
     `- **Level:** ${titleOf(knowledgeBase, 'levels', role.level)}`,
   );
-  if (role.code) out.push(`- **Code:** ${role.code}`);
+  if (role.code) {
+    const [label, ...code] = codeLabel(role.code).replace('*', '\\*').split(' ');
+    out.push(`- **${label}:** ${code.join(' ')}`);
+  }
   if (role.aliases.length > 0) out.push(`- **Also known as:** ${role.aliases.join(', ')}`);
   out.push('', role.summary, '', '## Responsibilities', '');
   for (const responsibility of role.responsibilities) out.push(`- ${responsibility}`);
+  const byKind = skillsByKind(knowledgeBase, role);
+  if (byKind.length > 0) {
+    out.push('', '## Skills', '');
+    for (const [kind, skills] of byKind)
+      out.push(
+        `- **${KIND_HEADINGS[kind].title}:** ${skills.map((skill) => skill.title).join('; ')}`,
+      );
+  }
   const link = (r: Role) => `- ${r.title} (\`${r.id}\`)`;
   const next = nextRoles(knowledgeBase, role);
   out.push('', '## Leads to', '', ...(next.length ? next.map(link) : ['None listed.']));
@@ -70,7 +121,7 @@ export function renderRoleMarkdown(knowledgeBase: KnowledgeBase, role: Role): st
   );
   const { related, source } = extras(knowledgeBase, role);
   if (related.length > 0) out.push('', '## Related', '', ...related.map(link));
-  if (source) out.push('', `*Source: ${source.attribution}*`);
+  if (source) out.push('', `*Source: ${source.attribution.replace(/\*/g, '\\*')}*`);
   return `${out.join('\n')}\n`;
 }
 
