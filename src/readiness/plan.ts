@@ -62,7 +62,7 @@ function shareOf(question: Question | undefined, answer: Answers[string] | undef
 
 /**
  * The skills the target role needs that you use already: your role's, and
- * those named by the target's responsibilities you have been given.
+ * those carried by the target's responsibilities you have been given.
  */
 export function skillsInUse(
   knowledgeBase: KnowledgeBase,
@@ -70,8 +70,9 @@ export function skillsInUse(
   given: ReadonlySet<number>,
 ): Set<string> {
   const used = new Set(roleSkills(knowledgeBase, move.from).map((entry) => entry.skill));
-  for (const credit of creditFor(knowledgeBase, move.from, move.to))
-    if (given.has(credit.number)) for (const skill of credit.needs) used.add(skill.id);
+  // A responsibility you have been given brings the skills it names and the tools it needs.
+  for (const entry of roleSkills(knowledgeBase, move.to))
+    if (entry.responsibilities.some((index) => given.has(index + 1))) used.add(entry.skill);
   return used;
 }
 

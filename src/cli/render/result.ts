@@ -31,7 +31,7 @@ const names = (skills: readonly SkillRef[], most = Number.POSITIVE_INFINITY) => 
   return `${shown.join('; ')}${more > 0 ? `; and ${more} more (career skills ${'{role}'})` : ''}`;
 };
 
-/** How many new skills the result names before "and N more". */
+/** How many skills a list in the result names before "and N more". */
 const NEW_SKILLS_SHOWN = 6;
 
 /** "You already use 4 of the 20 skills of …", the credit the quiz gives for today's work. */
@@ -39,7 +39,8 @@ export function skillsLine(result: QuizResult): string {
   const total = result.skills.used.length + result.skills.new.length;
   if (total === 0) return '';
   const used = result.skills.used.length;
-  return `You already use ${used} of the ${total} skills of ${result.to.title}${used ? `: ${names(result.skills.used)}` : ''}.`;
+  const shown = names(result.skills.used, NEW_SKILLS_SHOWN).replace('{role}', result.to.id);
+  return `You already use ${used} of the ${total} skills of ${result.to.title}${used ? `: ${shown}` : ''}.`;
 }
 
 /** "Held at Not yet: The role's tasks scores 0, and Almost there needs 25." */
