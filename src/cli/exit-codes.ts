@@ -13,6 +13,8 @@ export const EXIT = {
   internal: 70,
   /** Ctrl-C. */
   interrupted: 130,
+  /** SIGTERM (kill), after a save in progress has finished or been undone. */
+  terminated: 143,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

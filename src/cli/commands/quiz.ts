@@ -19,6 +19,7 @@ import { renderAnswersTemplate } from '../render/answers-template.js';
 import { renderQuizBrief } from '../render/brief.js';
 import { toJson } from '../render/records.js';
 import { renderQuizResult } from '../render/result.js';
+import { shielded } from '../signals.js';
 import { roleNamed } from './resolve-roles.js';
 
 export interface QuizOptions {
@@ -177,17 +178,20 @@ export async function quiz(context: CommandContext, options: QuizOptions): Promi
 
   if (!options.save) return;
   const file = historyFile(userFolder('data', io.env, process.platform, homedir()));
+  let saved: Awaited<ReturnType<typeof shielded>>;
   try {
-    appendRecord(file, {
-      version: 1,
-      date: result.date,
-      from: from.id,
-      to: to.id,
-      score: result.score,
-      verdict: result.verdict.id,
-      scores: Object.fromEntries(result.scores.map((s) => [s.question, s.score])),
-      knowledgeBase: digest,
-    });
+    saved = await shielded(() =>
+      appendRecord(file, {
+        version: 1,
+        date: result.date,
+        from: from.id,
+        to: to.id,
+        score: result.score,
+        verdict: result.verdict.id,
+        scores: Object.fromEntries(result.scores.map((s) => [s.question, s.score])),
+        knowledgeBase: digest,
+      }),
+    );
   } catch (error) {
     if (error instanceof HistoryError) {
       throw new CliError(
@@ -197,6 +201,11 @@ export async function quiz(context: CommandContext, options: QuizOptions): Promi
     }
     throw error;
   }
+  if (saved.interruption)
+    throw new CliError(
+      `stopped by ${saved.interruption.signal}, after the result above was saved`,
+      saved.interruption.exitCode,
+    );
   if (io.stderr.isTTY) io.stderr.write(`\nSaved. See your progress with: career history\n`);
 }
 
