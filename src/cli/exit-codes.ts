@@ -7,7 +7,7 @@ export const EXIT = {
   usage: 2,
   /** A knowledge-base file is broken or cannot be read. */
   data: 3,
-  /** Something the user keeps (history) could not be written. */
+  /** Something the user keeps (history), or the output itself, could not be written. */
   io: 4,
   /** A bug: the stack is printed, with how to report it. */
   internal: 70,

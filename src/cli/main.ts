@@ -42,6 +42,12 @@ export async function main(options: MainOptions): Promise<number> {
   });
   try {
     await program.parseAsync([...options.argv], { from: 'user' });
+    // The command finished (and saved what it saves); its output may not have been written.
+    const failure = io.stdout.failure?.();
+    if (failure) {
+      io.stderr.write(`career: cannot write to standard output: ${failure}\n`);
+      return EXIT.io;
+    }
     return EXIT.ok;
   } catch (error) {
     if (error instanceof CommanderError) return commanderExit(error);
