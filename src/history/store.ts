@@ -1,4 +1,4 @@
-import { lstatSync, mkdirSync, realpathSync } from 'node:fs';
+import { lstatSync, mkdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { MiB, type ReadError, readBounded } from '../io/read-bounded.js';
 import { replaceWhole } from '../io/write-whole.js';
@@ -57,15 +57,24 @@ function target(file: string): string {
   } catch {
     return file;
   }
-  if (!link) return file;
-  try {
-    return realpathSync(file);
-  } catch (error) {
+  let real = file;
+  if (link) {
+    try {
+      real = realpathSync(file);
+    } catch (error) {
+      throw new HistoryError(
+        `cannot save to ${file}: it is a symbolic link to ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'a file that does not exist' : `something that cannot be reached (${reason(error)})`}; fix or remove the link`,
+        file,
+      );
+    }
+  }
+  // Refused before a lock is made beside it: a lock file in /dev helps no one.
+  if (!statSync(real).isFile())
     throw new HistoryError(
-      `cannot save to ${file}: it is a symbolic link to ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'a file that does not exist' : `something that cannot be reached (${reason(error)})`}; fix or remove the link`,
+      `cannot save to ${file}: ${link ? `it is a symbolic link to ${real}, which is` : 'it is'} not a regular file`,
       file,
     );
-  }
+  return real;
 }
 
 const NEWLINE = Buffer.from('\n');

@@ -27,7 +27,7 @@ function size(bytes: number): string {
 function describe(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'is a folder';
+  if (code === 'EISDIR') return 'it is a folder';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'ELOOP') return 'too many levels of symbolic links';
   if (code === 'ENOTDIR') return 'a part of the path is not a folder';
@@ -53,14 +53,14 @@ export function readBounded(path: string, limit: number): Buffer {
   }
   try {
     const stat = fstatSync(fd);
-    if (stat.isDirectory()) throw new ReadError('is a folder', path, 'EISDIR');
+    if (stat.isDirectory()) throw new ReadError('it is a folder', path, 'EISDIR');
     if (!stat.isFile())
       throw new ReadError(
-        `is not a regular file (${stat.isFIFO() ? 'a pipe' : stat.isSocket() ? 'a socket' : 'a device'}), and only files are read`,
+        `it is ${stat.isFIFO() ? 'a pipe' : stat.isSocket() ? 'a socket' : 'a device'}, not a regular file`,
         path,
       );
     if (stat.size > limit)
-      throw new ReadError(`is ${size(stat.size)}, more than the ${size(limit)} allowed`, path);
+      throw new ReadError(`it is ${size(stat.size)}, more than the ${size(limit)} allowed`, path);
     // One byte more than the limit, to notice a file that grew.
     const buffer = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(stat.size + 1, 64 * 1024)));
     let length = 0;
@@ -115,7 +115,7 @@ export function readStreamBounded(
         cleanup();
         stream.pause();
         (stream as { destroy?: () => void }).destroy?.();
-        reject(new ReadError(`is more than the ${size(limit)} allowed`, name));
+        reject(new ReadError(`it is more than the ${size(limit)} allowed`, name));
         return;
       }
       chunks.push(bytes);

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { appendRecord, HistoryError } from '../../history/store.js';
+import { MiB, readBounded, readStreamBounded } from '../../io/read-bounded.js';
 import type { KnowledgeBase } from '../../knowledge-base/model.js';
 import type { Readiness, Role } from '../../knowledge-base/schema.js';
 import { validateAnswers } from '../../readiness/answers.js';
@@ -55,33 +55,28 @@ function roleFromFlag(knowledgeBase: KnowledgeBase, name: string | undefined): R
   return name === undefined ? undefined : roleNamed(knowledgeBase, name);
 }
 
-function readInput(context: CommandContext, path: string): Promise<{ name: string; text: string }> {
-  if (path !== '-') {
-    try {
-      return Promise.resolve({
-        name: path,
-        text: readFileSync(resolve(context.io.cwd, path), 'utf8'),
-      });
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const why =
-        code === 'ENOENT'
-          ? 'no such file'
-          : code === 'EISDIR'
-            ? 'is a folder'
-            : (error as Error).message;
-      throw new CliError(`cannot read the answers file ${path}: ${why}`, EXIT.usage);
-    }
+/** The most an answers file may hold: a filled-in template is a few KiB. */
+const ANSWERS_LIMIT = 16 * MiB;
+
+/** The answers' bytes: a regular file or stdin, bounded (src/io/read-bounded.ts). */
+async function readInput(
+  context: CommandContext,
+  path: string,
+): Promise<{ name: string; text: string }> {
+  try {
+    const bytes =
+      path === '-'
+        ? await readStreamBounded(context.io.stdin, ANSWERS_LIMIT, '<stdin>')
+        : readBounded(resolve(context.io.cwd, path), ANSWERS_LIMIT);
+    return { name: path === '-' ? '<stdin>' : path, text: bytes.toString('utf8') };
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ReadError')
+      throw new CliError(
+        `cannot read the answers ${path === '-' ? 'from stdin' : `file ${path}`}: ${error.message}`,
+        EXIT.usage,
+      );
+    throw error;
   }
-  return new Promise((done, fail) => {
-    let text = '';
-    context.io.stdin.setEncoding('utf8');
-    context.io.stdin.on('data', (chunk: string) => {
-      text += chunk;
-    });
-    context.io.stdin.on('end', () => done({ name: '<stdin>', text }));
-    context.io.stdin.on('error', fail);
-  });
 }
 
 /** The roles and validated answers from a file, or its problems as a usage error. */
