@@ -6,6 +6,7 @@ import type { CliError } from './errors.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
 import { buildProgram } from './program.js';
+import { safeIo } from './safe-text.js';
 
 export interface MainOptions {
   /** The arguments after the program name. */
@@ -32,7 +33,8 @@ function commanderExit(error: CommanderError): number {
  * ends here as one line on stderr; only a bug prints a stack.
  */
 export async function main(options: MainOptions): Promise<number> {
-  const { io } = options;
+  // The one place output is written: data's control characters never reach a terminal raw.
+  const io = safeIo(options.io);
   let globals: GlobalOptions = { data: [], builtin: true, color: true };
   const context = createContext(io, options.loadBuiltin, () => globals);
   const program = buildProgram(context, options.version);
