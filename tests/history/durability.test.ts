@@ -127,6 +127,20 @@ describe('a nearly full disk', () => {
   });
 });
 
+describe('init on a nearly full disk', () => {
+  it('writes the whole starter or nothing, and leaves no copy behind', async () => {
+    const folder = join(tempDir(), 'kb');
+    const { stderr, code } = await career(['init', folder], {
+      env: { NODE_OPTIONS: `--require ${SHORT_WRITES}`, SHORT_WRITE_BUDGET: '3000' },
+    });
+    expect(stderr).toBe(
+      `career: cannot write a knowledge base into ${folder}: the disk is full; nothing was written\n`,
+    );
+    expect(code).toBe(4);
+    expect(readdirSync(folder)).toEqual([]);
+  });
+});
+
 describe('the bytes a save keeps', () => {
   it('keeps a damaged line byte for byte, invalid UTF-8 included', () => {
     const file = join(tempDir(), 'history.jsonl');
