@@ -7,6 +7,7 @@ import {
   readFileSync,
   readlinkSync,
   rmdirSync,
+  rmSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -267,6 +268,7 @@ describe('locks and interrupted saves', () => {
     expect(next.code).toBe(0);
     expect(readHistory(join(data, 'history.jsonl')).records).toHaveLength(saved.records.length + 1);
     expect(leftovers(data)).toEqual([]);
+    rmSync(data, { recursive: true, force: true });
   }, 120_000);
 
   for (const [signal, exitCode] of [
@@ -275,11 +277,17 @@ describe('locks and interrupted saves', () => {
   ] as const) {
     it(`${signal} during a save: the save is whole, nothing is left behind, exit ${exitCode}`, async () => {
       const data = tempDir();
-      // 40 MB of history: a save takes long enough to be interrupted in the middle.
-      const before = historyOf(1000).repeat(160);
+      // 2 MB of history, written 64 KiB at a time, slowly: a save takes long enough to be
+      // interrupted in the middle.
+      const before = historyOf(8000);
       writeFileSync(join(data, 'history.jsonl'), before);
       const child = spawn(process.execPath, [BIN, 'quiz', '--answers', answersFile()], {
-        env: cleanEnv({ CAREER_DATA_HOME: data }),
+        env: cleanEnv({
+          CAREER_DATA_HOME: data,
+          NODE_OPTIONS: `--require ${SHORT_WRITES}`,
+          SHORT_WRITE_CHUNK: '65536',
+          SHORT_WRITE_DELAY_MS: '20',
+        }),
         stdio: ['ignore', 'ignore', 'pipe'],
       });
       let stderr = '';
@@ -306,6 +314,7 @@ describe('locks and interrupted saves', () => {
       expect(after.length).toBeGreaterThan(before.length);
       expect(after.startsWith(before)).toBe(true);
       expect(after.slice(before.length)).toMatch(/^\{"version":1,[^\n]*\}\n$/);
+      rmSync(data, { recursive: true, force: true });
     }, 60_000);
   }
 });
