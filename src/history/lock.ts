@@ -75,30 +75,20 @@ function isStale(lock: string, seen: { mtimeMs: number }): boolean {
 
 /**
  * Creates the lock with its owner already written: the owner goes into a
- * file of its own, which is then hard-linked to the lock's name, an atomic
+ * draft file of its own, which is hard-linked to the lock's name, an atomic
  * step that fails if the lock exists. So no waiter ever sees an empty lock.
  * Where hard links are not allowed, the lock is created exclusively and
  * the owner written after.
  */
-function tryCreate(lock: string, owner: string): boolean {
-  const draft = temporaryName(lock);
+function tryCreate(lock: string, draft: string, owner: string): boolean {
   try {
-    writeFileSync(draft, owner, { flag: 'wx', mode: 0o600 });
-    try {
-      linkSync(draft, lock);
-      return true;
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST') return false;
-      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'EXDEV')
-        throw error;
-    }
-  } finally {
-    try {
-      unlinkSync(draft);
-    } catch {
-      // Not made.
-    }
+    linkSync(draft, lock);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'EXDEV')
+      throw error;
   }
   try {
     const fd = openSync(lock, 'wx', 0o600);
@@ -111,6 +101,15 @@ function tryCreate(lock: string, owner: string): boolean {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw error;
+  }
+}
+
+/** Removes the lock if it is still ours: one broken as stale and taken since is another's. */
+function release(lock: string, owner: string): void {
+  try {
+    if (readBounded(lock, 4096).toString('utf8') === owner) unlinkSync(lock);
+  } catch {
+    // Gone already.
   }
 }
 
@@ -169,16 +168,26 @@ export function withLock<T>(file: string, work: (heartbeat: () => void) => T): T
     time: new Date().toISOString(),
   } satisfies Owner);
   const start = Date.now();
-  while (!tryCreate(lock, owner)) {
-    let seen: Stats | undefined;
-    try {
-      seen = statSync(lock);
-    } catch {
-      // Gone already: the holder finished. Try again.
+  const draft = temporaryName(lock);
+  writeFileSync(draft, owner, { flag: 'wx', mode: 0o600 });
+  try {
+    while (!tryCreate(lock, draft, owner)) {
+      let seen: Stats | undefined;
+      try {
+        seen = statSync(lock);
+      } catch {
+        // Gone already: the holder finished. Try again.
+      }
+      if (seen && isStale(lock, seen)) breakLock(lock, seen);
+      else if (Date.now() - start > LOCK_TIMEOUT_MS) throw new LockTimeout(lock);
+      else sleep(5 + Math.random() * 20);
     }
-    if (seen && isStale(lock, seen)) breakLock(lock, seen);
-    else if (Date.now() - start > LOCK_TIMEOUT_MS) throw new LockTimeout(lock);
-    else sleep(5 + Math.random() * 20);
+  } finally {
+    try {
+      unlinkSync(draft);
+    } catch {
+      // Not there.
+    }
   }
   let touched = Date.now();
   const heartbeat = () => {
@@ -194,10 +203,6 @@ export function withLock<T>(file: string, work: (heartbeat: () => void) => T): T
     removeLeftovers(file);
     return work(heartbeat);
   } finally {
-    try {
-      unlinkSync(lock);
-    } catch {
-      // Nothing to clean up.
-    }
+    release(lock, owner);
   }
 }
