@@ -226,6 +226,22 @@ describe('locks and interrupted saves', () => {
     expect(leftovers(data)).toEqual([]);
   }, 30_000);
 
+  it('breaks a lock of another host, left untouched, before a waiting save gives up', async () => {
+    const data = tempDir();
+    // Fresh when the save starts: it goes stale while the save waits.
+    writeFileSync(
+      join(data, 'history.jsonl.lock'),
+      JSON.stringify({ pid: 1, host: 'another-host', time: new Date().toISOString() }),
+    );
+    const { stderr, code } = await career(['quiz', '--answers', answersFile()], {
+      env: { CAREER_DATA_HOME: data },
+    });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(readHistory(join(data, 'history.jsonl')).records).toHaveLength(1);
+    expect(leftovers(data)).toEqual([]);
+  }, 40_000);
+
   it('kill -9 of writers in the middle of their saves: every other writer saves, nothing is damaged', async () => {
     const data = tempDir();
     const file = answersFile();
