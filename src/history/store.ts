@@ -97,7 +97,14 @@ export function appendRecord(file: string, record: HistoryRecord): void {
       const parts = [existing];
       if (existing.length > 0 && existing[existing.length - 1] !== NEWLINE[0]) parts.push(NEWLINE);
       parts.push(Buffer.from(`${JSON.stringify(record)}\n`, 'utf8'));
-      replaceWhole(real, parts, { between: heartbeat });
+      // The new copy keeps the old file's permissions (a history shared read-only with a group).
+      let mode = 0o600;
+      try {
+        mode = statSync(real).mode & 0o777;
+      } catch {
+        // A first record: private.
+      }
+      replaceWhole(real, parts, { between: heartbeat, mode });
     });
   } catch (error) {
     if (error instanceof HistoryError) throw error;

@@ -8,6 +8,7 @@ import {
   readlinkSync,
   rmdirSync,
   rmSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -171,7 +172,9 @@ describe('the bytes a save keeps', () => {
     const root = tempDir();
     mkdirSync(join(root, 'synced'));
     mkdirSync(join(root, 'data'));
-    writeFileSync(join(root, 'synced', 'history.jsonl'), `${JSON.stringify(record(1))}\n`);
+    writeFileSync(join(root, 'synced', 'history.jsonl'), `${JSON.stringify(record(1))}\n`, {
+      mode: 0o640,
+    });
     const link = join(root, 'data', 'history.jsonl');
     symlinkSync('../synced/history.jsonl', link);
     appendRecord(link, record(2));
@@ -182,6 +185,7 @@ describe('the bytes a save keeps', () => {
       record(2),
     ]);
     expect(readdirSync(join(root, 'synced'))).toEqual(['history.jsonl']);
+    expect(statSync(join(root, 'synced', 'history.jsonl')).mode & 0o777).toBe(0o640);
   });
 
   it('refuses a link to nowhere with a clear error, and leaves the link alone', () => {
