@@ -1,4 +1,5 @@
 import type { OutputStream } from './io.js';
+import { trusted } from './safe-text.js';
 
 export type ColorLevel = 0 | 1 | 2 | 3;
 
@@ -61,5 +62,26 @@ export const plain: Style = {
 export async function style(level: ColorLevel): Promise<Style> {
   if (level === 0) return plain;
   const { Chalk } = await import('chalk');
-  return new Chalk({ level });
+  const chalk = new Chalk({ level });
+  const paint = (name: keyof Style): Paint => {
+    // chalk's codes for this style, as markers: only they may become escapes (safe-text.ts).
+    const [open = '', close = ''] = chalk[name]('\u0001').split('\u0001').map(trusted);
+    return (text) => {
+      if (text === '') return text;
+      // As chalk does: an inner style that closes ours reopens it, and so does each new line.
+      const body = text
+        .replaceAll(close, `${close}${open}`)
+        .replace(/\r?\n/g, (newline) => `${close}${newline}${open}`);
+      return `${open}${body}${close}`;
+    };
+  };
+  return {
+    bold: paint('bold'),
+    dim: paint('dim'),
+    underline: paint('underline'),
+    cyan: paint('cyan'),
+    green: paint('green'),
+    yellow: paint('yellow'),
+    red: paint('red'),
+  };
 }

@@ -4,28 +4,38 @@ import type { OutputStream } from './io.js';
 
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 
+function why(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOSPC' || code === 'EDQUOT') return 'the disk is full';
+  if (code === 'EBADF') return 'it is not open for writing';
+  if (code === 'EIO') return 'an input/output error';
+  return (error as Error).message;
+}
+
 /**
  * stdout or stderr without Node's stream: when the output is a pipe or a
  * file, text goes straight to the file descriptor, so a run never loads
  * Node's stream machinery (a visible share of start-up). On a terminal the
  * real stream is used, made on first use, for its width and its handling of
  * the terminal. Writes are whole: a full pipe is waited on, not dropped.
- * When the reader has gone (EPIPE: `career list | head -1`), `onClosed`
- * decides what happens.
+ *
+ * An output that cannot be written is never a reason to stop the command
+ * half-way (a quiz would print its result, then die before saving it): from
+ * then on output is dropped, the command finishes, and `failure()` says
+ * why. A reader that has gone (EPIPE: `career list | head -1`) is normal and
+ * no failure; a full disk or a closed descriptor is, for `main` to report.
  */
-export function fdStream(
-  fd: 1 | 2,
-  stream: () => NodeJS.WriteStream,
-  onClosed: () => void,
-): OutputStream {
+export function fdStream(fd: 1 | 2, stream: () => NodeJS.WriteStream): OutputStream {
   const terminal = isatty(fd);
   let closed = false;
+  let failure: string | undefined;
   return {
     isTTY: terminal,
     stream,
     get columns() {
       return terminal ? stream().columns : undefined;
     },
+    failure: () => failure,
     write(chunk: string) {
       if (terminal) return stream().write(chunk);
       if (closed) return false;
@@ -36,12 +46,13 @@ export function fdStream(
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code;
           // A descriptor left non-blocking by whoever started us: wait for the reader.
-          if (code === 'EAGAIN') Atomics.wait(sleeper, 0, 0, 1);
-          else if (code === 'EPIPE') {
-            closed = true;
-            onClosed();
-            return false;
-          } else throw error;
+          if (code === 'EAGAIN') {
+            Atomics.wait(sleeper, 0, 0, 1);
+            continue;
+          }
+          closed = true;
+          if (code !== 'EPIPE') failure = why(error);
+          return false;
         }
       }
       return true;

@@ -10,6 +10,8 @@ export interface OutputStream {
   columns?: number;
   /** The Node stream behind it, for libraries that draw on a stream (the prompts). */
   stream?: () => NodeJS.WritableStream;
+  /** Why output could not be written (a full disk, a closed descriptor), once it could not. */
+  failure?: () => string | undefined;
 }
 
 export interface InputStream extends NodeJS.ReadableStream {
@@ -26,15 +28,9 @@ export interface Io {
 
 /** This process's streams, environment and folder. */
 export function processIo(): Io {
-  // A reader that stops early (`career list | head -1`) is normal: end quietly.
-  const readerGone = () => process.exit(0);
   return {
-    stdout: fdStream(1, () => process.stdout, readerGone),
-    stderr: fdStream(
-      2,
-      () => process.stderr,
-      () => {},
-    ),
+    stdout: fdStream(1, () => process.stdout),
+    stderr: fdStream(2, () => process.stderr),
     // Made on first use: creating stdin loads streams only the quiz needs.
     get stdin() {
       return process.stdin;

@@ -6,6 +6,7 @@ import type { CliError } from './errors.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
 import { buildProgram } from './program.js';
+import { safeIo } from './safe-text.js';
 
 export interface MainOptions {
   /** The arguments after the program name. */
@@ -32,7 +33,8 @@ function commanderExit(error: CommanderError): number {
  * ends here as one line on stderr; only a bug prints a stack.
  */
 export async function main(options: MainOptions): Promise<number> {
-  const { io } = options;
+  // The one place output is written: data's control characters never reach a terminal raw.
+  const io = safeIo(options.io);
   let globals: GlobalOptions = { data: [], builtin: true, color: true };
   const context = createContext(io, options.loadBuiltin, () => globals);
   const program = buildProgram(context, options.version);
@@ -42,6 +44,12 @@ export async function main(options: MainOptions): Promise<number> {
   });
   try {
     await program.parseAsync([...options.argv], { from: 'user' });
+    // The command finished (and saved what it saves); its output may not have been written.
+    const failure = io.stdout.failure?.();
+    if (failure) {
+      io.stderr.write(`career: cannot write to standard output: ${failure}\n`);
+      return EXIT.io;
+    }
     return EXIT.ok;
   } catch (error) {
     if (error instanceof CommanderError) return commanderExit(error);

@@ -25,7 +25,8 @@ Exit codes:
   3    a knowledge-base file is broken or cannot be read
   4    a file could not be read or written (history, init, import)
   70   internal error (a bug: please report it)
-  130  interrupted (Ctrl-C)`;
+  130  interrupted (Ctrl-C)
+  143  terminated (SIGTERM)`;
 
 const formatOptions = (formats: readonly ('json' | 'yaml' | 'markdown')[]) => {
   const describe = {

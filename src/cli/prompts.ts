@@ -1,4 +1,5 @@
 import { normalize } from '../engine/normalize.js';
+import { escapeControls } from '../text/controls.js';
 import type { Io } from './io.js';
 
 export interface Choice {
@@ -44,23 +45,37 @@ export function matches(choice: Choice, term: string): boolean {
  */
 export async function inquirerPrompter(io: Io): Promise<Prompter> {
   const { checkbox, search, select } = await import('@inquirer/prompts');
+  // The prompts draw on the terminal themselves, past safe-text.ts: data in them is escaped here.
+  const safe = (choices: readonly Choice[]): Choice[] =>
+    choices.map((choice) => ({
+      ...choice,
+      name: escapeControls(choice.name),
+      ...(choice.description === undefined
+        ? {}
+        : { description: escapeControls(choice.description) }),
+    }));
   const context = {
     input: io.stdin,
     output: io.stderr.stream?.() ?? (io.stderr as unknown as NodeJS.WritableStream),
     clearPromptOnDone: false,
   };
   return {
-    search: (message, choices) =>
-      search(
+    search: (message, choices) => {
+      const shown = safe(choices);
+      return search(
         {
-          message,
+          message: escapeControls(message),
           pageSize: 12,
-          source: (term) => choices.filter((choice) => !term || matches(choice, term)),
+          // Matched against the data as it is; shown escaped.
+          source: (term) =>
+            shown.filter((_, index) => !term || matches(choices[index] as Choice, term)),
         },
         context,
-      ),
-    select: (message, choices) => select({ message, choices: [...choices], pageSize: 10 }, context),
+      );
+    },
+    select: (message, choices) =>
+      select({ message: escapeControls(message), choices: safe(choices), pageSize: 10 }, context),
     checkbox: (message, choices) =>
-      checkbox({ message, choices: [...choices], pageSize: 10 }, context),
+      checkbox({ message: escapeControls(message), choices: safe(choices), pageSize: 10 }, context),
   };
 }

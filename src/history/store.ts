@@ -1,16 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import {
-  closeSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  statSync,
-  unlinkSync,
-  writeSync,
-} from 'node:fs';
+import { lstatSync, mkdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { MiB, type ReadError, readBounded } from '../io/read-bounded.js';
+import { replaceWhole } from '../io/write-whole.js';
+import { LOCK_TIMEOUT_MS, type LockTimeout, withLock } from './lock.js';
 import { type HistoryRecord, isHistoryRecord } from './record.js';
 
 /** A history file that could not be read or written; the message says why, in a person's words. */
@@ -24,7 +16,15 @@ export class HistoryError extends Error {
   }
 }
 
+/**
+ * The largest history read: years of daily quizzes are a few MiB, and a
+ * file far past this is not a history (or a link to a device that never
+ * ends), so it is refused rather than read until memory runs out.
+ */
+export const HISTORY_LIMIT = 256 * MiB;
+
 function reason(error: unknown): string {
+  if (error instanceof Error && error.name === 'ReadError') return error.message;
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
     return 'the folder is read-only or not yours';
@@ -33,91 +33,86 @@ function reason(error: unknown): string {
   return (error as Error).message;
 }
 
-const sleeper = new Int32Array(new SharedArrayBuffer(4));
-const sleep = (ms: number) => Atomics.wait(sleeper, 0, 0, ms);
-
-/** How long a lock may be held before it is taken to be left by a crashed process. */
-const STALE_LOCK_MS = 30_000;
-const LOCK_TIMEOUT_MS = 15_000;
-
-/**
- * Holds `FILE.lock` while `work` runs. The lock is a file created
- * exclusively, so of several processes exactly one holds it; the others
- * wait their turn. A lock older than any write could take is left from a
- * crash, and is cleared.
- */
-function withLock<T>(file: string, work: () => T): T {
-  const lock = `${file}.lock`;
-  const start = Date.now();
-  for (;;) {
-    try {
-      closeSync(openSync(lock, 'wx'));
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      try {
-        if (Date.now() - statSync(lock).mtimeMs > STALE_LOCK_MS) unlinkSync(lock);
-      } catch {
-        // Gone already: the holder finished. Try again.
-      }
-      if (Date.now() - start > LOCK_TIMEOUT_MS)
-        throw new HistoryError(
-          `${lock} has been locked for ${LOCK_TIMEOUT_MS / 1000} s; if no other career is running, delete it`,
-          file,
-        );
-      sleep(5 + Math.random() * 20);
-    }
-  }
+/** The file's bytes; a missing file is an empty history. */
+function readBytes(file: string): Buffer {
   try {
-    return work();
-  } finally {
-    try {
-      unlinkSync(lock);
-    } catch {
-      // Nothing to clean up.
-    }
+    return readBounded(file, HISTORY_LIMIT);
+  } catch (error) {
+    if ((error as ReadError).name === 'ReadError' && (error as ReadError).code === 'ENOENT')
+      return Buffer.alloc(0);
+    throw error;
   }
 }
 
 /**
- * Adds one record to the history file. The new file is written beside the
- * old one and renamed over it under a lock, so concurrent runs never
- * interleave or lose a record, and a failed write (read-only folder, full
- * disk) leaves the file exactly as it was. Lines that are not records are
- * kept as they are: history is never deleted.
+ * The file to write: history.jsonl itself, or, when it is a symbolic link
+ * (a history kept in a synced folder), the file it points to. Renaming a
+ * new file over the link would replace the link with a copy, silently
+ * ending the sync; writing beside the target keeps the link.
+ */
+function target(file: string): string {
+  let link: boolean;
+  try {
+    link = lstatSync(file).isSymbolicLink();
+  } catch {
+    return file;
+  }
+  let real = file;
+  if (link) {
+    try {
+      real = realpathSync(file);
+    } catch (error) {
+      throw new HistoryError(
+        `cannot save to ${file}: it is a symbolic link to ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'a file that does not exist' : `something that cannot be reached (${reason(error)})`}; fix or remove the link`,
+        file,
+      );
+    }
+  }
+  // Refused before a lock is made beside it: a lock file in /dev helps no one.
+  if (!statSync(real).isFile())
+    throw new HistoryError(
+      `cannot save to ${file}: ${link ? `it is a symbolic link to ${real}, which is` : 'it is'} not a regular file`,
+      file,
+    );
+  return real;
+}
+
+const NEWLINE = Buffer.from('\n');
+
+/**
+ * Adds one record to the history file, whole or not at all. The new file
+ * is written beside the old one, every byte checked, flushed, and renamed
+ * over it under a lock, so concurrent runs never interleave or lose a
+ * record, and a failed write (read-only folder, full disk) leaves the file
+ * exactly as it was. The old bytes are copied as bytes, never decoded, so
+ * a damaged line, an invalid byte or a byte-order mark is kept exactly:
+ * history is never deleted or changed.
  */
 export function appendRecord(file: string, record: HistoryRecord): void {
   try {
-    mkdirSync(dirname(file), { recursive: true });
-    withLock(file, () => {
-      let existing = '';
+    const real = target(file);
+    mkdirSync(dirname(real), { recursive: true });
+    withLock(real, (heartbeat) => {
+      const existing = readBytes(real);
+      const parts = [existing];
+      if (existing.length > 0 && existing[existing.length - 1] !== NEWLINE[0]) parts.push(NEWLINE);
+      parts.push(Buffer.from(`${JSON.stringify(record)}\n`, 'utf8'));
+      // The new copy keeps the old file's permissions (a history shared read-only with a group).
+      let mode = 0o600;
       try {
-        existing = readFileSync(file, 'utf8');
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+        mode = statSync(real).mode & 0o777;
+      } catch {
+        // A first record: private.
       }
-      const separator = existing === '' || existing.endsWith('\n') ? '' : '\n';
-      const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-      try {
-        const fd = openSync(temporary, 'wx', 0o600);
-        try {
-          writeSync(fd, `${existing}${separator}${JSON.stringify(record)}\n`);
-          fsyncSync(fd);
-        } finally {
-          closeSync(fd);
-        }
-        renameSync(temporary, file);
-      } catch (error) {
-        try {
-          unlinkSync(temporary);
-        } catch {
-          // Never created.
-        }
-        throw error;
-      }
+      replaceWhole(real, parts, { between: heartbeat, mode });
     });
   } catch (error) {
     if (error instanceof HistoryError) throw error;
+    if (error instanceof Error && error.name === 'LockTimeout')
+      throw new HistoryError(
+        `${(error as LockTimeout).lock} has been held for ${LOCK_TIMEOUT_MS / 1000} s by another career; if none is running, delete it`,
+        file,
+      );
     throw new HistoryError(`cannot save to ${file}: ${reason(error)}`, file);
   }
 }
@@ -131,9 +126,11 @@ export interface SkippedLine {
 export function readHistory(file: string): { records: HistoryRecord[]; skipped: SkippedLine[] } {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    // A byte-order mark, as some editors add, is not part of the first record.
+    text = readBytes(file)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { records: [], skipped: [] };
     throw new HistoryError(`cannot read ${file}: ${reason(error)}`, file);
   }
   const records: HistoryRecord[] = [];

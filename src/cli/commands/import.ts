@@ -1,16 +1,9 @@
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { convertOnet, ONET_FILES, type OnetTables, REQUIRED_COLUMNS } from '../../import/onet.js';
 import { parseTsv } from '../../import/tsv.js';
+import { MiB, readBounded } from '../../io/read-bounded.js';
 import { formatIssue } from '../../knowledge-base/errors.js';
 import { checkKnowledgeBase } from '../../knowledge-base/load.js';
 import type { CommandContext } from '../context.js';
@@ -24,6 +17,9 @@ export interface ImportOptions {
   codes?: string;
 }
 
+/** Far more than any O*NET table (the largest is tens of MiB); a device or pipe is refused outright. */
+const ONET_FILE_LIMIT = 256 * MiB;
+
 function readTables(
   directory: string,
   io: CommandContext['io'],
@@ -33,7 +29,7 @@ function readTables(
     const file = join(directory, name);
     let text: string;
     try {
-      text = readFileSync(file, 'utf8');
+      text = readBounded(file, ONET_FILE_LIMIT).toString('utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT' && key !== 'occupations') {
         io.stderr.write(`career: ${file} not found; importing without it\n`);
@@ -57,7 +53,7 @@ function readTables(
   let version: string | undefined;
   try {
     version = /O\*NET\s+(\d+(?:\.\d+)?)\s+Database/.exec(
-      readFileSync(join(directory, 'Read Me.txt'), 'utf8'),
+      readBounded(join(directory, 'Read Me.txt'), ONET_FILE_LIMIT).toString('utf8'),
     )?.[1];
   } catch {
     version = /(\d+\.\d+)/.exec(basename(resolve(directory)))?.[1];

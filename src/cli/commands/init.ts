@@ -1,5 +1,14 @@
-import { existsSync, linkSync, mkdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  unlinkSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
+import { temporaryName, writeAll } from '../../io/write-whole.js';
 import { knowledgeBaseJsonSchema } from '../../knowledge-base/json-schema.js';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
@@ -30,23 +39,49 @@ export function init(context: CommandContext, options: InitOptions): void {
       `${taken.join(' and ')} already exist${taken.length === 1 ? 's' : ''}; nothing was written`,
       EXIT.io,
     );
+  // Every file is written in full beside its place before any is linked in, and a failure
+  // removes what this run made: the folder gets the whole starter or nothing.
+  const made: string[] = [];
+  const linked: string[] = [];
   try {
     mkdirSync(directory, { recursive: true });
-    for (const [name, text] of files) {
-      const target = join(directory, name);
-      const temporary = `${target}.${process.pid}.tmp`;
-      writeFileSync(temporary, text, { flag: 'wx' });
+    const drafts = files.map(([name, text]) => {
+      const temporary = temporaryName(join(directory, name));
+      const fd = openSync(temporary, 'wx', 0o644);
+      made.push(temporary);
       try {
-        linkSync(temporary, target);
+        writeAll(fd, Buffer.from(text, 'utf8'));
+        fsyncSync(fd);
       } finally {
-        unlinkSync(temporary);
+        closeSync(fd);
       }
+      return { temporary, target: join(directory, name) };
+    });
+    for (const { temporary, target } of drafts) {
+      linkSync(temporary, target);
+      linked.push(target);
     }
   } catch (error) {
+    for (const file of linked) {
+      try {
+        unlinkSync(file);
+      } catch {
+        // Already gone.
+      }
+    }
+    const code = (error as NodeJS.ErrnoException).code;
     throw new CliError(
-      `cannot write a knowledge base into ${options.directory}: ${(error as Error).message}`,
+      `cannot write a knowledge base into ${options.directory}: ${code === 'ENOSPC' || code === 'EDQUOT' ? 'the disk is full' : (error as Error).message}; nothing was written`,
       EXIT.io,
     );
+  } finally {
+    for (const file of made) {
+      try {
+        unlinkSync(file);
+      } catch {
+        // Not there.
+      }
+    }
   }
   context.io.stdout.write(
     `Wrote ${join(options.directory, 'roles.yaml')} and its schema. Try it:\n  career --data ${options.directory} list --track content-marketing\n  career validate ${options.directory}\n`,

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { appendRecord, HistoryError } from '../../history/store.js';
+import { MiB, readBounded, readStreamBounded } from '../../io/read-bounded.js';
 import type { KnowledgeBase } from '../../knowledge-base/model.js';
 import type { Readiness, Role } from '../../knowledge-base/schema.js';
 import { validateAnswers } from '../../readiness/answers.js';
@@ -19,6 +19,7 @@ import { renderAnswersTemplate } from '../render/answers-template.js';
 import { renderQuizBrief } from '../render/brief.js';
 import { toJson } from '../render/records.js';
 import { renderQuizResult } from '../render/result.js';
+import { shielded } from '../signals.js';
 import { roleNamed } from './resolve-roles.js';
 
 export interface QuizOptions {
@@ -54,33 +55,28 @@ function roleFromFlag(knowledgeBase: KnowledgeBase, name: string | undefined): R
   return name === undefined ? undefined : roleNamed(knowledgeBase, name);
 }
 
-function readInput(context: CommandContext, path: string): Promise<{ name: string; text: string }> {
-  if (path !== '-') {
-    try {
-      return Promise.resolve({
-        name: path,
-        text: readFileSync(resolve(context.io.cwd, path), 'utf8'),
-      });
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const why =
-        code === 'ENOENT'
-          ? 'no such file'
-          : code === 'EISDIR'
-            ? 'is a folder'
-            : (error as Error).message;
-      throw new CliError(`cannot read the answers file ${path}: ${why}`, EXIT.usage);
-    }
+/** The most an answers file may hold: a filled-in template is a few KiB. */
+const ANSWERS_LIMIT = 16 * MiB;
+
+/** The answers' bytes: a regular file or stdin, bounded (src/io/read-bounded.ts). */
+async function readInput(
+  context: CommandContext,
+  path: string,
+): Promise<{ name: string; text: string }> {
+  try {
+    const bytes =
+      path === '-'
+        ? await readStreamBounded(context.io.stdin, ANSWERS_LIMIT, '<stdin>')
+        : readBounded(resolve(context.io.cwd, path), ANSWERS_LIMIT);
+    return { name: path === '-' ? '<stdin>' : path, text: bytes.toString('utf8') };
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ReadError')
+      throw new CliError(
+        `cannot read the answers ${path === '-' ? 'from stdin' : `file ${path}`}: ${error.message}`,
+        EXIT.usage,
+      );
+    throw error;
   }
-  return new Promise((done, fail) => {
-    let text = '';
-    context.io.stdin.setEncoding('utf8');
-    context.io.stdin.on('data', (chunk: string) => {
-      text += chunk;
-    });
-    context.io.stdin.on('end', () => done({ name: '<stdin>', text }));
-    context.io.stdin.on('error', fail);
-  });
 }
 
 /** The roles and validated answers from a file, or its problems as a usage error. */
@@ -177,17 +173,20 @@ export async function quiz(context: CommandContext, options: QuizOptions): Promi
 
   if (!options.save) return;
   const file = historyFile(userFolder('data', io.env, process.platform, homedir()));
+  let saved: Awaited<ReturnType<typeof shielded>>;
   try {
-    appendRecord(file, {
-      version: 1,
-      date: result.date,
-      from: from.id,
-      to: to.id,
-      score: result.score,
-      verdict: result.verdict.id,
-      scores: Object.fromEntries(result.scores.map((s) => [s.question, s.score])),
-      knowledgeBase: digest,
-    });
+    saved = await shielded(() =>
+      appendRecord(file, {
+        version: 1,
+        date: result.date,
+        from: from.id,
+        to: to.id,
+        score: result.score,
+        verdict: result.verdict.id,
+        scores: Object.fromEntries(result.scores.map((s) => [s.question, s.score])),
+        knowledgeBase: digest,
+      }),
+    );
   } catch (error) {
     if (error instanceof HistoryError) {
       throw new CliError(
@@ -197,6 +196,11 @@ export async function quiz(context: CommandContext, options: QuizOptions): Promi
     }
     throw error;
   }
+  if (saved.interruption)
+    throw new CliError(
+      `stopped by ${saved.interruption.signal}, after the result above was saved`,
+      saved.interruption.exitCode,
+    );
   if (io.stderr.isTTY) io.stderr.write(`\nSaved. See your progress with: career history\n`);
 }
 

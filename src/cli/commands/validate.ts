@@ -1,3 +1,4 @@
+import { controlCharacterWarnings } from '../../knowledge-base/control-characters.js';
 import { formatIssue } from '../../knowledge-base/errors.js';
 import { checkKnowledgeBase } from '../../knowledge-base/load.js';
 import type { CommandContext } from '../context.js';
@@ -28,6 +29,9 @@ export async function validate(context: CommandContext, options: ValidateOptions
       EXIT.notFound,
     );
   }
+  // Warnings, not problems: the files load, and the output shows these characters escaped.
+  for (const warning of layers.flat().flatMap(controlCharacterWarnings))
+    io.stderr.write(`career: warning: ${formatIssue(warning)}\n`);
   const data = layers.flat().map((parsed) => parsed.data);
   const roles = data.flatMap((d) => d.roles ?? []);
   const tracks = data.reduce((n, d) => n + (d.tracks?.length ?? 0), 0);

@@ -67,5 +67,7 @@ function sourceOf(knowledgeBase: KnowledgeBase, role: Role): { source?: RoleReco
 }
 
 export function toJson(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+  // JSON.stringify escapes U+0000 to U+001F but leaves DEL and the C1 controls (U+0080 to
+  // U+009F, which some terminals obey) raw; escaped the JSON way, they stay data.
+  return `${JSON.stringify(value, null, 2).replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
 }
