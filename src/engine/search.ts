@@ -1,18 +1,33 @@
 import { deserialize, serialize } from 'node:v8';
-import MiniSearch from 'minisearch';
+import MiniSearch, { type SearchResult } from 'minisearch';
 import type { KnowledgeBase } from '../knowledge-base/model.js';
 import type { Role } from '../knowledge-base/schema.js';
 import { term, terms, tokenize } from '../text/terms.js';
 import { roleById } from './graph.js';
+import {
+  namingWords,
+  type QuerySkill,
+  readQuery,
+  type SkillUser,
+  skillUsers,
+} from './query-skills.js';
+import { RANKING } from './search-ranking.js';
+import { type SkillRef, skillRef } from './skills.js';
 
-export type SearchField = 'title' | 'aliases' | 'summary' | 'responsibility';
+export type SearchField = 'skill' | 'title' | 'aliases' | 'summary' | 'responsibility';
 
 export interface SearchMatch {
   field: SearchField;
-  /** The text that matched: a responsibility, the summary, the title or one alias. */
+  /** The text that matched: a responsibility, the summary, the title or one alias; for a skill, its title. */
   text: string;
-  /** The compared word forms it matched on, for highlighting. */
+  /** The compared word forms it matched on, for highlighting (for a skill: in its responsibilities). */
   terms: string[];
+  /** For a skill: the skill the query named. */
+  skill?: SkillRef;
+  /** For a skill: the role's responsibilities that carry it, those in the query's own words first. */
+  responsibilities?: string[];
+  /** For a skill: true when the role's data lists it (a tool, mostly) rather than its responsibilities naming it. */
+  tagged?: boolean;
 }
 
 export interface SearchHit {
@@ -30,9 +45,10 @@ interface Document {
   responsibility: string;
 }
 
-const FIELDS: SearchField[] = ['title', 'aliases', 'summary', 'responsibility'];
+const FIELDS = ['title', 'aliases', 'summary', 'responsibility'] as const;
+type TextField = (typeof FIELDS)[number];
 const OPTIONS = {
-  fields: FIELDS,
+  fields: [...FIELDS],
   tokenize,
   processTerm: (word: string) => term(word) || null,
 };
@@ -126,7 +142,7 @@ function normalizeForMatch(text: string): string {
 }
 
 /** The texts of a field that hold any of the matched word forms, those with the most first. */
-function matchingTexts(role: Role, field: SearchField, matched: readonly string[]): string[] {
+function matchingTexts(role: Role, field: TextField, matched: readonly string[]): string[] {
   const texts =
     field === 'title'
       ? [role.title]
@@ -150,10 +166,150 @@ function matchingTexts(role: Role, field: SearchField, matched: readonly string[
     .map((t) => t.text);
 }
 
+interface Found {
+  role: Role;
+  score: number;
+  skills: { match: () => SearchMatch; score: number }[];
+  /** The full-text result, if the text matched too. */
+  text?: SearchResult;
+}
+
 /**
- * Roles ranked by how well they match the words, at most `limit` of them: a
- * title or alias counts most, then a responsibility, then the summary. Tolerates a typo in a
- * longer word ("infuencers") and a prefix ("optim").
+ * What one skill the query names adds to one role that uses it, and the
+ * match that says so, worked out only for the roles kept (a skill such as
+ * analytics has hundreds of users in an O*NET import).
+ */
+function skillEvidence(
+  user: SkillUser,
+  asked: QuerySkill,
+): { match: () => SearchMatch; score: number } {
+  const { role, use, all } = user;
+  const skill = asked.skill;
+  const texts = use.responsibilities.map((i) => role.responsibilities[i] as string);
+  const match = (responsibilities: string[], tagged: boolean): SearchMatch => ({
+    field: 'skill',
+    text: skill.title,
+    // The words that name the skill, to mark them; a tool only listed for the role has none.
+    terms: tagged ? [] : [...new Set(responsibilities.flatMap((text) => namingWords(skill, text)))],
+    skill: skillRef(skill),
+    responsibilities,
+    tagged,
+  });
+  // A role whose title names the skill is about it ("SEO specialist", "Market Research Analysts").
+  const inTitle =
+    namingWords(skill, role.title).length > 0
+      ? RANKING.title * weightOf(wordsAsTyped(asked.phrases, role.title))
+      : 0;
+  if (use.tagged) {
+    // What the tool is for: the responsibilities that name the practices it serves, counted once per practice.
+    const serves = new Set(skill.usedFor ?? []);
+    const served = all
+      .filter((other) => !other.tagged && serves.has(other.skill))
+      .reduce((sum, other) => sum + other.responsibilities.length, 0);
+    // Saturating: more of the role's work served counts for more, never for as much as naming it.
+    const share = served / (served + role.responsibilities.length);
+    return {
+      score: inTitle + RANKING.tagged + RANKING.taggedServes * share,
+      match: () => match(texts, true),
+    };
+  }
+  const carriers = texts
+    .map((text) => ({ text, weight: weightOf(wordsAsTyped(asked.phrases, text)) }))
+    // Stable: those in the query's own words first, each group in the role's order.
+    .sort((a, b) => b.weight - a.weight);
+  const score = carriers.reduce(
+    (sum, carrier, index) => sum + carrier.weight * RANKING.decay ** index,
+    inTitle,
+  );
+  return {
+    score,
+    match: () =>
+      match(
+        carriers.map((carrier) => carrier.text),
+        false,
+      ),
+  };
+}
+
+// Word forms already worked out: a skill named in a query is weighed over every responsibility
+// that carries it (a thousand in an O*NET import), made of far fewer distinct words.
+const forms = new Map<string, string>();
+function formOf(word: string): string {
+  let form = forms.get(word);
+  if (form === undefined) {
+    form = term(word);
+    forms.set(word, form);
+  }
+  return form;
+}
+
+/** What a text naming the skill counts for, by the share of the query's own words it holds. */
+const weightOf = (asTyped: number) => RANKING.named + (RANKING.exact - RANKING.named) * asTyped;
+
+/**
+ * How much of the query's own phrase a text holds: 1 when it holds it word
+ * for word ("analytics" in "based on analytics"), a share for some of its
+ * words ("traffic" of "web traffic" in "website traffic"), 0 when it names
+ * the skill only with other terms.
+ */
+function wordsAsTyped(phrases: readonly string[][], text: string): number {
+  // A word form begins with its word's first letters: a text without them is not broken into words.
+  const plain = normalizeForMatch(text);
+  if (!phrases.some((phrase) => phrase.some((word) => plain.includes(word.slice(0, 3))))) return 0;
+  // "SEO/SEM" holds "SEO" as typed.
+  const present = new Set(
+    tokenize(text).flatMap((word) =>
+      word.includes('/') ? [formOf(word), ...word.split('/').map(formOf)] : [formOf(word)],
+    ),
+  );
+  let best = 0;
+  for (const phrase of phrases) {
+    if (phrase.length === 0) continue;
+    const share = phrase.filter((word) => present.has(word)).length / phrase.length;
+    best = Math.max(best, share);
+  }
+  return best;
+}
+
+/** True when some role's text holds the word form: the index's own term list, looked up, not searched. */
+function knows(index: MiniSearch<Document>, form: string): boolean {
+  const terms = (index as unknown as Internals)._index as { has?: (key: string) => boolean };
+  if (typeof terms?.has === 'function') return terms.has(form);
+  return index.search(form, { fuzzy: false, prefix: false }).length > 0;
+}
+
+function fullText(knowledgeBase: KnowledgeBase, query: string): SearchResult[] {
+  if (terms(query).length === 0) return [];
+  return indexOf(knowledgeBase).search(query, {
+    boost: RANKING.boost,
+    fuzzy: (word) => (word.length >= RANKING.fuzzyFrom ? RANKING.fuzziness : false),
+    prefix: (word) => word.length >= RANKING.prefixFrom,
+  });
+}
+
+/** The texts that matched the words of a full-text result, by field. */
+function textMatches(role: Role, result: SearchResult): SearchMatch[] {
+  const matches: SearchMatch[] = [];
+  for (const field of FIELDS) {
+    const matched = result.terms.filter((t) => (result.match[t] ?? []).includes(field));
+    if (matched.length === 0) continue;
+    // A prefix or a typo matched a form of the word, not the word typed: mark the forms found.
+    for (const text of matchingTexts(role, field, matched))
+      matches.push({ field, text, terms: matched.filter((t) => terms(text).includes(t)) });
+  }
+  return matches;
+}
+
+/**
+ * Roles ranked by how well they match the query, at most `limit` of them.
+ * The query is read for skills first (readQuery): each role that uses a
+ * skill it names is found, with the responsibilities that carry it
+ * ("shopify" finds the roles that use an e-commerce platform). The words no
+ * skill covers are looked up as full text over titles, aliases, summaries
+ * and responsibilities, which tolerates a typo in a longer word
+ * ("infuencers") and a prefix ("optim"); so is the whole query when no role
+ * uses the skills it names. Linear in the knowledge base: one pass over the
+ * users of each skill named, one index lookup.
  */
 export function searchRoles(
   knowledgeBase: KnowledgeBase,
@@ -161,32 +317,57 @@ export function searchRoles(
   limit = Number.POSITIVE_INFINITY,
 ): SearchHit[] {
   if (terms(query).length === 0) return [];
-  const results = indexOf(knowledgeBase).search(query, {
-    boost: { title: 3, aliases: 2.5, responsibility: 1.5, summary: 1 },
-    fuzzy: (word) => (word.length >= 5 ? 0.2 : false),
-    prefix: (word) => word.length >= 4,
-  });
-  const hits: SearchHit[] = [];
-  // Results come best first; which texts matched is worked out only for those kept.
-  for (const result of results.slice(0, limit)) {
+  const index = indexOf(knowledgeBase);
+  const reading = readQuery(knowledgeBase, query, (form) => knows(index, form));
+  const found = new Map<string, Found>();
+  const entry = (role: Role): Found => {
+    let item = found.get(role.id);
+    if (!item) {
+      item = { role, score: 0, skills: [] };
+      found.set(role.id, item);
+    }
+    return item;
+  };
+  for (const asked of reading.skills) {
+    for (const user of skillUsers(knowledgeBase, asked.skill.id)) {
+      const evidence = skillEvidence(user, asked);
+      const item = entry(user.role);
+      item.score += evidence.score;
+      item.skills.push(evidence);
+    }
+  }
+  const rest = found.size === 0 ? query : reading.rest.join(' ');
+  const results = fullText(knowledgeBase, rest);
+  const best = results[0]?.score ?? 0;
+  for (const result of results) {
     const role = roleById(knowledgeBase, String(result.id));
     if (!role) continue;
-    const matches: SearchMatch[] = [];
-    for (const field of FIELDS) {
-      const matched = result.terms.filter((t) => (result.match[t] ?? []).includes(field));
-      if (matched.length === 0) continue;
-      // A prefix or a typo matched a form of the word, not the word typed: mark the forms found.
-      for (const text of matchingTexts(role, field, matched))
-        matches.push({ field, text, terms: matched.filter((t) => terms(text).includes(t)) });
-    }
-    hits.push({ role, score: result.score, matches });
+    const item = entry(role);
+    item.score += (RANKING.text * result.score) / best;
+    item.text = result;
   }
-  const rank: Record<SearchField, number> = { title: 0, aliases: 1, responsibility: 2, summary: 3 };
-  return hits
-    .map((hit) => ({
-      ...hit,
-      score: Math.round(hit.score * 100) / 100,
-      matches: hit.matches.sort((a, b) => rank[a.field] - rank[b.field]),
-    }))
-    .sort((a, b) => b.score - a.score || a.role.id.localeCompare(b.role.id));
+
+  const rank: Record<SearchField, number> = {
+    title: 0,
+    skill: 1,
+    aliases: 2,
+    responsibility: 3,
+    summary: 4,
+  };
+  const ranked = [...found.values()]
+    .map((item) => ({ ...item, score: Math.round(item.score * 100) / 100 }))
+    .sort((a, b) => b.score - a.score || a.role.id.localeCompare(b.role.id))
+    .slice(0, limit);
+  // Which texts matched is worked out only for the roles kept.
+  return ranked.map((item) => {
+    const skills = item.skills.sort((a, b) => b.score - a.score).map((s) => s.match());
+    const shown = new Set(skills.flatMap((match) => match.responsibilities ?? []));
+    const text = item.text ? textMatches(item.role, item.text) : [];
+    const matches = [
+      ...skills,
+      // A responsibility a skill match already shows is not shown twice.
+      ...text.filter((match) => !(match.field === 'responsibility' && shown.has(match.text))),
+    ].sort((a, b) => rank[a.field] - rank[b.field]);
+    return { role: item.role, score: item.score, matches };
+  });
 }

@@ -56,6 +56,23 @@ export class PhraseMatcher<K> {
     }
   }
 
+  /**
+   * The phrases the text holds, each once, with their words in compared
+   * form: what a search needs to tell which words of a query a phrase
+   * covers, and to mark them.
+   */
+  findPhrases(text: string): { key: K; words: string[] }[] {
+    const found = new Set<{ words: string[]; key: K }>();
+    for (const words of sequences(text, this.form)) {
+      for (let i = 0; i < words.length; i++) {
+        for (const candidate of this.byFirst.get(words[i] as string) ?? []) {
+          if (candidate.words.every((word, j) => words[i + j] === word)) found.add(candidate);
+        }
+      }
+    }
+    return [...found];
+  }
+
   /** The keys of the phrases the text holds, each once, in the order first met. */
   find(text: string): K[] {
     const found = new Set<K>();

@@ -13,10 +13,11 @@ describe('searching roles', () => {
   it('finds the responsibility that matched', () => {
     const [hit] = searchRoles(knowledgeBase, 'A/B test');
     expect(hit?.role.id).toBe('digital-marketing-manager');
-    expect(hit?.matches[0]).toEqual({
-      field: 'responsibility',
-      text: 'Plan, execute and evaluate A/B tests and experiments',
-      terms: ['a/b', 'test'],
+    // "A/B test" names a skill: the match names it, with the responsibility that carries it.
+    expect(hit?.matches[0]).toMatchObject({
+      field: 'skill',
+      skill: { id: 'experimentation' },
+      responsibilities: ['Plan, execute and evaluate A/B tests and experiments'],
     });
   });
 
