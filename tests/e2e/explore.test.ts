@@ -25,7 +25,7 @@ describe('career search', () => {
   it('forgives typos and finds word forms', async () => {
     const typo = await career(['search', 'infuencers']);
     expect(typo.stdout).toBe(
-      'social-media-strategist\tSocial media strategist\tresponsibility\tNetwork with industry professionals and influencers using social media\n',
+      'social-media-strategist\tSocial media strategist\tskill\tInfluencer and community relations\n',
     );
     const ab = await career(['search', 'A/B', 'test', '--json']);
     const [hit] = JSON.parse(ab.stdout);
@@ -33,9 +33,9 @@ describe('career search', () => {
       id: 'digital-marketing-manager',
       matches: [
         {
-          field: 'responsibility',
-          text: 'Plan, execute and evaluate A/B tests and experiments',
-          terms: ['a/b', 'test'],
+          field: 'skill',
+          text: 'Experimentation and A/B testing',
+          responsibilities: ['Plan, execute and evaluate A/B tests and experiments'],
         },
       ],
     });
@@ -47,7 +47,7 @@ describe('career search', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('\u001b[1m\u001b[33minfluencers\u001b[39m\u001b[22m');
     expect(stdout.replace(new RegExp(ANSI.source, 'g'), '')).toContain(
-      '  responsibility: Network with industry professionals and influencers using social media',
+      '  uses Influencer and community relations: Network with industry professionals and influencers using\n    social media',
     );
   });
 

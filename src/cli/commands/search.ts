@@ -29,6 +29,8 @@ export async function search(context: CommandContext, options: SearchOptions): P
   const hits = searchRoles(knowledgeBase, query, options.limit);
   if (derived && !restored) derived.write(name, searchIndexBytes(knowledgeBase));
   const { stdout } = context.io;
+  // Scripts get an array whatever the result; the exit code and the hint say it is empty.
+  if (hits.length === 0 && options.json) stdout.write(toJson([]));
   if (hits.length === 0) {
     throw new CliError(
       `nothing matches "${query}"; try fewer or other words, or see every role with: career list`,

@@ -1,4 +1,4 @@
-import type { SearchHit } from '../../engine/search.js';
+import type { SearchHit, SearchMatch } from '../../engine/search.js';
 import { highlight } from '../../text/highlight.js';
 import { wrap } from '../../text/wrap.js';
 import type { Style } from '../color.js';
@@ -10,6 +10,18 @@ const LABEL: Record<string, string> = {
   responsibility: 'responsibility',
 };
 
+/**
+ * A skill match as a line: the skill, then the responsibility that carries
+ * it ("uses Analytics: Monitor and analyze e-commerce metrics"); for a tool
+ * only listed for the role, the work it serves ("uses … for: …").
+ */
+function skillLine(match: SearchMatch): { label: string; text: string } {
+  const [first, ...others] = match.responsibilities ?? [];
+  const more = others.length > 0 ? ` (and ${others.length} more)` : '';
+  if (first === undefined) return { label: `  uses ${match.text}`, text: '' };
+  return { label: `  uses ${match.text}${match.tagged ? ' for' : ''}: `, text: `${first}${more}` };
+}
+
 /** On a terminal: each role, then up to three of the texts that matched, the matching words marked. */
 export function renderSearchText(hits: readonly SearchHit[], s: Style, width: number): string {
   const out: string[] = [];
@@ -17,15 +29,25 @@ export function renderSearchText(hits: readonly SearchHit[], s: Style, width: nu
     if (out.length > 0) out.push('');
     out.push(`${s.bold(hit.role.title)} ${s.dim(`(${s.cyan(hit.role.id)})`)}`);
     for (const match of hit.matches.slice(0, 3)) {
-      const label = `  ${LABEL[match.field]}: `;
-      // Wrap the plain text first, then mark words line by line: no word spans two lines.
-      const lines = wrap(match.text, width, '    ', label).split('\n');
+      const { label, text } =
+        match.field === 'skill'
+          ? skillLine(match)
+          : { label: `  ${LABEL[match.field]}: `, text: match.text };
+      // Wrap the plain text first, then mark words line by line: no word spans two lines. A long
+      // label (a tool's title) wraps like the text; only the text is marked.
+      const whole = `${label.trimStart()}${text}`;
+      const lines = wrap(whole, width, '    ', '  ').split('\n');
+      // Characters of the label not yet laid out: each line takes its length, and the space it broke at.
+      let labelLeft = whole.length - text.length;
       for (const [index, line] of lines.entries()) {
-        const lead = index === 0 ? label : '    ';
-        const marked = highlight(line.slice(lead.length), match.terms)
+        const lead = index === 0 ? '  ' : '    ';
+        const body = line.slice(lead.length);
+        const labelled = Math.max(0, Math.min(body.length, labelLeft));
+        labelLeft = Math.max(0, labelLeft - body.length - 1);
+        const marked = highlight(body.slice(labelled), match.terms)
           .map((segment) => (segment.match ? s.bold(s.yellow(segment.text)) : segment.text))
           .join('');
-        out.push((index === 0 ? s.dim(lead) : lead) + marked);
+        out.push(lead + (labelled > 0 ? s.dim(body.slice(0, labelled)) : '') + marked);
       }
     }
   }
