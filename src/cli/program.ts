@@ -250,8 +250,8 @@ export function buildProgram(context: CommandContext, version: string): Command 
 
   program
     .command('search')
-    .description('Find roles by what they do: titles, aliases, summaries and responsibilities.')
-    .argument('<words...>', 'what to look for ("A/B test", "influencers", "optimise")')
+    .description('Find roles by what they do: skills, tools, titles, responsibilities.')
+    .argument('<words...>', 'what to look for ("shopify", "A/B test", "influencers", "optimise")')
     .option('-n, --limit <number>', 'show at most this many roles, best first', positiveInteger, 20)
     .option('--json', 'print JSON, for scripts and jq')
     .showHelpAfterError("(run 'career search --help' for usage)")
@@ -259,6 +259,7 @@ export function buildProgram(context: CommandContext, version: string): Command 
       'before',
       examples([
         ['career search A/B test', 'the roles that run experiments'],
+        ['career search shopify', 'a tool or brand finds the roles that use it'],
         ['career search infuencers', 'small typos are forgiven'],
         ['career search optimise --json', 'word forms meet: finds "optimization"'],
       ]),
