@@ -253,12 +253,12 @@ const weightOf = (asTyped: number) => RANKING.named + (RANKING.exact - RANKING.n
  * the skill only with other terms.
  */
 function wordsAsTyped(phrases: readonly string[][], text: string): number {
-  // A word form begins with its word's first letters: a text without them is not broken into words.
+  // Most texts that carry a skill name it otherwise: those without the query's words are not broken into words.
   const plain = normalizeForMatch(text);
-  if (!phrases.some((phrase) => phrase.some((word) => plain.includes(word.slice(0, 3))))) return 0;
+  if (!phrases.some((phrase) => phrase.some((word) => plain.includes(headOf(word))))) return 0;
   // "SEO/SEM" holds "SEO" as typed.
   const present = new Set(
-    tokenize(text).flatMap((word) =>
+    wordsOf(text).flatMap((word) =>
       word.includes('/') ? [formOf(word), ...word.split('/').map(formOf)] : [formOf(word)],
     ),
   );
@@ -269,6 +269,26 @@ function wordsAsTyped(phrases: readonly string[][], text: string): number {
     best = Math.max(best, share);
   }
   return best;
+}
+
+/**
+ * The words of a text, as tokenize() gives them; an ASCII text (nearly
+ * all) skips its accent folding, which is most of its cost over the
+ * thousand responsibilities an O*NET skill such as analytics has.
+ */
+function wordsOf(text: string): string[] {
+  if (/[^\x20-\x7e]/.test(text)) return tokenize(text);
+  return text.toLowerCase().match(/[a-z0-9]+(?:[/-][a-z0-9]+)*/g) ?? [];
+}
+
+/**
+ * What any word of this form holds, lower case and without hyphens: the
+ * form itself, but for an ending made American ("optimiz" of "optimise",
+ * "behavior" of "behaviour"), which terms.ts changes only at the end.
+ */
+function headOf(form: string): string {
+  const changed = Math.max(form.lastIndexOf('z'), form.lastIndexOf('or'));
+  return changed < 0 ? form : form.slice(0, Math.max(1, changed));
 }
 
 /** True when some role's text holds the word form: the index's own term list, looked up, not searched. */
