@@ -53,6 +53,22 @@ const OPTIONS = {
   processTerm: (word: string) => term(word) || null,
 };
 const indexes = new WeakMap<KnowledgeBase, MiniSearch<Document>>();
+const savedIndexes = new WeakMap<KnowledgeBase, () => void>();
+
+/**
+ * How to get a saved index (by useSearchIndexBytes), called only when a
+ * search needs the full text: a query its skills cover whole ("pay per
+ * click", "shopify") never reads it, which on an O*NET import is most of
+ * the search's time.
+ */
+export function whenSearchIndexNeeded(knowledgeBase: KnowledgeBase, restore: () => void): void {
+  savedIndexes.set(knowledgeBase, restore);
+}
+
+/** True once a search has needed, built or restored the full-text index. */
+export function hasSearchIndex(knowledgeBase: KnowledgeBase): boolean {
+  return indexes.has(knowledgeBase);
+}
 
 /**
  * The full-text index: one document per role, its responsibilities one
@@ -64,6 +80,12 @@ const indexes = new WeakMap<KnowledgeBase, MiniSearch<Document>>();
  */
 function indexOf(knowledgeBase: KnowledgeBase): MiniSearch<Document> {
   let index = indexes.get(knowledgeBase);
+  const restore = index ? undefined : savedIndexes.get(knowledgeBase);
+  if (restore) {
+    savedIndexes.delete(knowledgeBase);
+    restore();
+    index = indexes.get(knowledgeBase);
+  }
   if (!index) {
     index = new MiniSearch<Document>(OPTIONS);
     index.addAll(
@@ -337,8 +359,7 @@ export function searchRoles(
   limit = Number.POSITIVE_INFINITY,
 ): SearchHit[] {
   if (terms(query).length === 0) return [];
-  const index = indexOf(knowledgeBase);
-  const reading = readQuery(knowledgeBase, query, (form) => knows(index, form));
+  const reading = readQuery(knowledgeBase, query, (form) => knows(indexOf(knowledgeBase), form));
   const found = new Map<string, Found>();
   const entry = (role: Role): Found => {
     let item = found.get(role.id);

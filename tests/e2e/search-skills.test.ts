@@ -1,5 +1,7 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ANSI, career, careerInTerminal } from '../helpers/cli.js';
+import { ANSI, career, careerInTerminal, tempDir } from '../helpers/cli.js';
+import { writeTree } from '../helpers/files.js';
 
 const plain = (text: string) => text.replace(new RegExp(ANSI.source, 'g'), '');
 
@@ -29,5 +31,29 @@ describe('career search by skill', () => {
     expect(stderr).toBe(
       'career: nothing matches "zzz"; try fewer or other words, or see every role with: career list\n',
     );
+  });
+
+  it('reads no full-text index for a query its skills cover, and builds one when the text is needed', async () => {
+    const data = writeTree({
+      'growth.yaml': `roles:
+  - id: growth-marketer
+    title: Growth marketer
+    track: digital-marketing
+    level: associate
+    summary: Runs growth experiments.
+    responsibilities: [Run growth experiments]
+    skills: [ecommerce-platforms]
+    advancesTo: [digital-marketing-manager]
+`,
+    });
+    const cache = tempDir('career-cache-');
+    const env = { CAREER_CACHE_HOME: cache };
+    const index = () => readdirSync(cache).filter((name) => name.includes('.search-index.'));
+    const shopify = await career(['--data', data, 'search', 'shopify'], { env });
+    expect(shopify.stdout).toContain('growth-marketer\tGrowth marketer\tskill\t');
+    expect(index()).toEqual([]);
+    const growth = await career(['--data', data, 'search', 'growth'], { env });
+    expect(growth.stdout.split('\n')[0]).toMatch(/^growth-marketer\t/);
+    expect(index()).toHaveLength(1);
   });
 });

@@ -1,4 +1,10 @@
-import { searchIndexBytes, searchRoles, useSearchIndexBytes } from '../../engine/search.js';
+import {
+  hasSearchIndex,
+  searchIndexBytes,
+  searchRoles,
+  useSearchIndexBytes,
+  whenSearchIndexNeeded,
+} from '../../engine/search.js';
 import { textWidth } from '../../text/wrap.js';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
@@ -21,13 +27,19 @@ export interface SearchOptions {
 export async function search(context: CommandContext, options: SearchOptions): Promise<void> {
   const query = options.words.join(' ');
   const knowledgeBase = await context.knowledgeBase();
-  // A large knowledge base from the cache brings its search index along; a new one is saved for next time.
+  // A large knowledge base from the cache brings its search index along, read only if the query
+  // needs the full text; one built here is saved for next time.
   const derived = await context.derived();
   const name = `search-index.${SEARCH_INDEX_FORMAT}`;
-  const saved = derived?.read(name);
-  const restored = saved !== undefined && useSearchIndexBytes(knowledgeBase, saved);
+  let restored = false;
+  if (derived)
+    whenSearchIndexNeeded(knowledgeBase, () => {
+      const saved = derived.read(name);
+      restored = saved !== undefined && useSearchIndexBytes(knowledgeBase, saved);
+    });
   const hits = searchRoles(knowledgeBase, query, options.limit);
-  if (derived && !restored) derived.write(name, searchIndexBytes(knowledgeBase));
+  if (derived && !restored && hasSearchIndex(knowledgeBase))
+    derived.write(name, searchIndexBytes(knowledgeBase));
   const { stdout } = context.io;
   // Scripts get an array whatever the result; the exit code and the hint say it is empty.
   if (hits.length === 0 && options.json) stdout.write(toJson([]));
