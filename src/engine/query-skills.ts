@@ -69,10 +69,12 @@ function taxonomyOf(knowledgeBase: KnowledgeBase): Taxonomy {
 /**
  * The skills a query names, through the same terms the loader reads
  * responsibilities with ("ppc", "Shopify", "KPIs"), or by a skill's id or
- * title given whole. Where phrases overlap, the longest names the skill:
- * "product strategy" is product management, not also strategy; "Google Ads"
- * is the ad platform, not also "ads". Costs the length of the query times
- * the few phrases that start with each of its words.
+ * title given whole, or by a slip on one of its words that no role uses
+ * (`known` says which words the roles use). Where phrases overlap, the
+ * longest names the skill: "product strategy" is product management, not
+ * also strategy; "Google Ads" is the ad platform, not also "ads". Costs the
+ * length of the query times the few phrases that start with each of its
+ * words.
  */
 export function readQuery(
   knowledgeBase: KnowledgeBase,
@@ -110,7 +112,8 @@ export function readQuery(
     const parts = token.split('/').map(term).filter(Boolean);
     if (parts.length > 1 && parts.every((part) => covered.has(part))) continue;
     // A word the knowledge base never uses may be a slip on a skill's word: "analitycs", "shopfy".
-    const near = known(form) ? undefined : nearestTerm(taxonomy, form);
+    const near =
+      form.length >= RANKING.fuzzyFrom && !known(form) ? nearestTerm(taxonomy, form) : undefined;
     const skill = near && taxonomy.skills.get(near.skill);
     if (near && skill) {
       const entry = bySkill.get(skill.id) ?? { skill, phrases: [] };
@@ -129,7 +132,6 @@ function nearestTerm(
   taxonomy: Taxonomy,
   form: string,
 ): { word: string; skill: string } | undefined {
-  if (form.length < RANKING.fuzzyFrom) return undefined;
   const max = Math.max(1, Math.round(form.length * RANKING.fuzziness));
   let best: { word: string; skill: string; distance: number } | undefined;
   for (const [word, skill] of singleWords(taxonomy)) {
