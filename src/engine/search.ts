@@ -33,7 +33,7 @@ export interface SearchMatch {
 export interface SearchHit {
   role: Role;
   score: number;
-  /** Best first. */
+  /** Title, then skills (strongest first), aliases, responsibilities, summary. */
   matches: SearchMatch[];
 }
 
