@@ -198,6 +198,10 @@ export function buildProgram(context: CommandContext, version: string): Command 
       'answer from a YAML or JSON file instead of prompts ("-" reads stdin)',
     )
     .option('--template', 'print an answers file to fill in (needs --to)')
+    .option(
+      '--for <name>',
+      'with --template: the file a manager or coach fills in about this person, for career checkin',
+    )
     .option('--no-save', 'do not add this attempt to your history')
     .showHelpAfterError("(run 'career quiz --help' for usage)")
     .addHelpText(
@@ -217,6 +221,10 @@ export function buildProgram(context: CommandContext, version: string): Command 
           'career quiz --answers answers.yaml --markdown > 1on1.md',
           'a one-page brief for your manager',
         ],
+        [
+          'career quiz --template --from seo --to dmm --for "Alex Kim" > alex-by-me.yaml',
+          "a manager's answers about Alex, for career checkin",
+        ],
       ]),
     )
     .addHelpText(
@@ -228,6 +236,55 @@ export function buildProgram(context: CommandContext, version: string): Command 
     const { quiz: run } = await import('./commands/quiz.js');
     await run(context, options);
   });
+
+  const checkin = program
+    .command('checkin')
+    .description(
+      "Compare a person's own answers with their manager's, signal by signal: where you differ, what to talk about, and a shared plan.",
+    )
+    .argument('<self>', "the person's own answers file (career quiz --template)")
+    .argument(
+      '<manager>',
+      "the manager's or coach's answers file (career quiz --template --for NAME)",
+    )
+    .option('--no-save', 'do not add this check-in to the history')
+    .showHelpAfterError("(run 'career checkin --help' for usage)")
+    .addHelpText(
+      'before',
+      examples([
+        [
+          'career quiz --template --from seo --to dmm > alex.yaml',
+          'Alex fills in their own answers',
+        ],
+        [
+          'career quiz --template --from seo --to dmm --for Alex > alex-by-dana.yaml',
+          'Dana, the manager, fills in hers',
+        ],
+        [
+          'career checkin alex.yaml alex-by-dana.yaml',
+          'both views, the differences, a shared plan',
+        ],
+        [
+          'career checkin alex.yaml alex-by-dana.yaml --markdown > 1on1.md',
+          'the agenda of the 1:1',
+        ],
+      ]),
+    )
+    .addHelpText(
+      'after',
+      '\nBoth files are checked as career quiz --answers checks them, and must answer for the same move.\nThe shared plan is built on the lower answer of the two for each question. Saved to your history\nas one check-in unless --no-save.',
+    );
+  for (const option of formatOptions(['json', 'markdown'])) checkin.addOption(option);
+  checkin.action(
+    async (
+      self: string,
+      manager: string,
+      options: { json?: boolean; markdown?: boolean; save: boolean },
+    ) => {
+      const { checkin: run } = await import('./commands/checkin.js');
+      await run(context, { self, manager, ...options });
+    },
+  );
 
   program
     .command('history')

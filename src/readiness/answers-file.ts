@@ -31,10 +31,19 @@ export interface AnswersFromFile {
   from: Role;
   to: Role;
   answers: Answers;
+  /**
+   * Who the answers are about (`for:`) and who gave them (`by:`), when the
+   * file says: a manager's answers for a check-in name both. Absent from a
+   * person's own file, which is about the one who answers.
+   */
+  people: { for?: string; by?: string };
 }
 
 /** The keys of an answers file that are not answers to a question. */
-const ROLE_KEYS = ['from', 'to', 'fingerprint'] as const;
+const ROLE_KEYS = ['from', 'to', 'fingerprint', 'for', 'by'] as const;
+
+/** The longest name kept from `for:` and `by:`: a name, not a document. */
+const NAME_LIMIT = 80;
 
 const blank = (value: unknown) => value === undefined || value === null || value === '';
 
@@ -106,6 +115,19 @@ export function readAnswersFile(
       message: `is ${quote(fingerprint)}, not ROLE@CODE as career quiz --template writes it: copy the line from a fresh template, or delete it`,
     });
 
+  const people: AnswersFromFile['people'] = {};
+  for (const key of ['for', 'by'] as const) {
+    const value = fields[key];
+    if (blank(value)) continue;
+    const name = typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '';
+    if (name === '' || name.length > NAME_LIMIT)
+      problems.push({
+        field: key,
+        message: `is ${quote(value)}: must be a name of up to ${NAME_LIMIT} characters (${key === 'for' ? 'the person the answers are about' : 'the person who gives them'}), or left empty`,
+      });
+    else people[key] = name;
+  }
+
   if (to) {
     const reading: Reading = {
       name,
@@ -140,7 +162,7 @@ export function readAnswersFile(
       `${problems.length === 1 ? 'an answer is' : `${problems.length} answers are`} missing or wrong:\n${lines.join('\n')}`,
     );
   }
-  return { from: from as Role, to: to as Role, answers };
+  return { from: from as Role, to: to as Role, answers, people };
 }
 
 /** What the refusal checks need to know of the file being read. */

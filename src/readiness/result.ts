@@ -50,6 +50,10 @@ export interface QuizResult {
   /** Guidance topics worth reading for this verdict and move (career guide TOPIC). */
   reading: { topic: string; title: string; summary: string }[];
   knowledgeBase: { digest: string; roles: number };
+  /** Who the answers are about, when the answers file says (`for:`). */
+  for?: string;
+  /** Who gave the answers, when the answers file says (`by:`). */
+  by?: string;
 }
 
 const ref = (role: Role): RoleRef => ({

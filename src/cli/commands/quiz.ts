@@ -28,6 +28,8 @@ export interface QuizOptions {
   /** A path, or "-" for stdin. */
   answers?: string;
   template?: boolean;
+  /** With --template: the person a manager's answers are about. */
+  for?: string;
   json?: boolean;
   /** A one-page brief for a 1:1 with a manager. */
   markdown?: boolean;
@@ -120,17 +122,25 @@ export async function quiz(context: CommandContext, options: QuizOptions): Promi
         '--template needs the role you want: career quiz --template --to ROLE',
         EXIT.usage,
       );
-    io.stdout.write(renderAnswersTemplate(knowledgeBase, check, flags.to, flags.from));
+    io.stdout.write(
+      renderAnswersTemplate(knowledgeBase, check, flags.to, flags.from, forName(options.for)),
+    );
     return;
   }
+  if (options.for !== undefined)
+    throw new CliError(
+      '--for goes with --template: career quiz --template --from ROLE --to ROLE --for "NAME" writes the answers file a manager fills in',
+      EXIT.usage,
+    );
 
   // The command line contradicting itself is reported before any file is read.
   if (flags.from && flags.to && flags.from.id === flags.to.id) throw sameRole(flags.from);
   let from: Role;
   let to: Role;
   let answers: QuizResult['answers'];
+  let people: { for?: string; by?: string } = {};
   if (options.answers !== undefined) {
-    ({ from, to, answers } = await answersFromFile(
+    ({ from, to, answers, people } = await answersFromFile(
       context,
       knowledgeBase,
       check,
@@ -160,10 +170,14 @@ export async function quiz(context: CommandContext, options: QuizOptions): Promi
   if (from.id === to.id) throw sameRole(from);
 
   const digest = `sha256:${createHash('sha256').update(JSON.stringify(knowledgeBase)).digest('hex').slice(0, 16)}`;
-  const result = quizResult(knowledgeBase, check, from, to, answers, {
-    date: (options.now ?? (() => new Date()))(),
-    digest,
-  });
+  const result: QuizResult = {
+    ...quizResult(knowledgeBase, check, from, to, answers, {
+      date: (options.now ?? (() => new Date()))(),
+      digest,
+    }),
+    // Who the answers are about and who gave them, when the file says: the team view reads it.
+    ...people,
+  };
   if (options.json) io.stdout.write(toJson(result));
   else if (options.markdown) io.stdout.write(renderQuizBrief(knowledgeBase, result));
   else
@@ -202,6 +216,18 @@ export async function quiz(context: CommandContext, options: QuizOptions): Promi
       saved.interruption.exitCode,
     );
   if (io.stderr.isTTY) io.stderr.write(`\nSaved. See your progress with: career history\n`);
+}
+
+/** The person named by --for, one line of at most 80 characters, or a usage error. */
+function forName(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const name = value.replace(/\s+/g, ' ').trim();
+  if (name === '' || name.length > 80)
+    throw new CliError(
+      '--for needs the name of the person the answers are about, up to 80 characters',
+      EXIT.usage,
+    );
+  return name;
 }
 
 function sameRole(role: Role): CliError {

@@ -54,6 +54,25 @@ export function heldLine(result: QuizResult): string {
   return `Your score reaches ${result.heldBy.title}, but ${reasons.join('; ')}: that is what would lift the verdict.`;
 }
 
+/** A plan by 30, 60 and 90 days, numbered, each step with its deliverable and evidence. */
+export function planLines(plan: readonly PlanStep[], s: Style, width: number): string[] {
+  const out: string[] = [];
+  let number = 0;
+  for (const horizon of PLAN_HORIZONS) {
+    const steps = plan.filter((step) => step.by === horizon);
+    if (steps.length === 0) continue;
+    out.push(s.bold(`${HORIZON_TITLES[horizon]}`));
+    for (const step of steps) {
+      const label = `${++number}. `;
+      const hang = ' '.repeat(2 + label.length);
+      out.push(wrap(step.action, width, hang, `  ${label}`));
+      out.push(s.dim(wrap(`Deliverable: ${step.deliverable}.`, width, `${hang}  `, hang)));
+      out.push(s.dim(wrap(`Evidence: ${step.evidence}.`, width, `${hang}  `, hang)));
+    }
+  }
+  return out;
+}
+
 /** The quiz result for reading: the move, the verdict, a bar per question with its reason, and the plan by 30, 60 and 90 days. */
 export function renderQuizResult(result: QuizResult, s: Style, width: number): string {
   const out: string[] = [];
@@ -84,20 +103,7 @@ export function renderQuizResult(result: QuizResult, s: Style, width: number): s
       ),
     );
 
-  out.push('', s.bold('Your plan'));
-  let number = 0;
-  for (const horizon of PLAN_HORIZONS) {
-    const steps = result.plan.filter((step) => step.by === horizon);
-    if (steps.length === 0) continue;
-    out.push(s.bold(`${HORIZON_TITLES[horizon]}`));
-    for (const step of steps) {
-      const label = `${++number}. `;
-      const hang = ' '.repeat(2 + label.length);
-      out.push(wrap(step.action, width, hang, `  ${label}`));
-      out.push(s.dim(wrap(`Deliverable: ${step.deliverable}.`, width, `${hang}  `, hang)));
-      out.push(s.dim(wrap(`Evidence: ${step.evidence}.`, width, `${hang}  `, hang)));
-    }
-  }
+  out.push('', s.bold('Your plan'), ...planLines(result.plan, s, width));
   if (result.reading.length > 0) {
     out.push('', s.bold('Worth reading'));
     // "Look for the best fit: …", but "Digital marketer or e-commerce manager? …".

@@ -1,0 +1,130 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { resolve } from 'node:path';
+import { appendRecord, HistoryError } from '../../history/store.js';
+import { readAnswersFile } from '../../readiness/answers-file.js';
+import {
+  type CheckinFile,
+  type CheckinResult,
+  checkin as compare,
+} from '../../readiness/checkin.js';
+import { textWidth } from '../../text/wrap.js';
+import type { CommandContext } from '../context.js';
+import { CliError } from '../errors.js';
+import { EXIT } from '../exit-codes.js';
+import { historyFile, userFolder } from '../locations.js';
+import { renderCheckin } from '../render/checkin.js';
+import { renderCheckinAgenda } from '../render/checkin-agenda.js';
+import { toJson } from '../render/records.js';
+
+export interface CheckinOptions {
+  self: string;
+  manager: string;
+  json?: boolean;
+  markdown?: boolean;
+  save: boolean;
+  now?: () => Date;
+}
+
+function readText(context: CommandContext, path: string): string {
+  try {
+    return readFileSync(resolve(context.io.cwd, path), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a folder'
+          : (error as Error).message;
+    throw new CliError(`cannot read the answers file ${path}: ${why}`, EXIT.usage);
+  }
+}
+
+/** By name, not instanceof: errors may cross bundled files (ARCHITECTURE.md). */
+const named = (error: unknown, name: string) => error instanceof Error && error.name === name;
+
+export async function checkin(context: CommandContext, options: CheckinOptions): Promise<void> {
+  const { io } = context;
+  const knowledgeBase = await context.knowledgeBase();
+  const readiness = knowledgeBase.readiness;
+  if (!readiness)
+    throw new CliError(
+      'the knowledge base defines no readiness check (a "readiness:" section)',
+      EXIT.data,
+    );
+  // Each file is checked exactly as `career quiz --answers` checks it.
+  const read = (path: string): CheckinFile => {
+    const text = readText(context, path);
+    try {
+      return {
+        name: path,
+        ...readAnswersFile(path, text, { knowledgeBase, readiness, flags: {} }),
+      };
+    } catch (error) {
+      if (named(error, 'AnswersFileError'))
+        throw new CliError((error as Error).message, EXIT.usage);
+      throw error;
+    }
+  };
+  const self = read(options.self);
+  const manager = read(options.manager);
+
+  const digest = `sha256:${createHash('sha256').update(JSON.stringify(knowledgeBase)).digest('hex').slice(0, 16)}`;
+  let result: CheckinResult;
+  try {
+    result = compare(knowledgeBase, readiness, self, manager, {
+      date: (options.now ?? (() => new Date()))(),
+      digest,
+    });
+  } catch (error) {
+    if (named(error, 'CheckinError')) throw new CliError((error as Error).message, EXIT.usage);
+    throw error;
+  }
+
+  if (options.json) io.stdout.write(toJson(result));
+  else if (options.markdown) io.stdout.write(renderCheckinAgenda(result));
+  else
+    io.stdout.write(
+      renderCheckin(result, await context.style(io.stdout), textWidth(io.stdout.columns)),
+    );
+
+  if (!options.save) return;
+  const file = historyFile(userFolder('data', io.env, process.platform, homedir()));
+  const scores = (side: CheckinResult['self']) =>
+    Object.fromEntries(side.scores.map((s) => [s.question, s.score]));
+  try {
+    appendRecord(file, {
+      version: 1,
+      kind: 'checkin',
+      date: result.date,
+      from: result.from.id,
+      to: result.to.id,
+      for: result.for,
+      self: {
+        by: result.self.by,
+        score: result.self.score,
+        verdict: result.self.verdict.id,
+        scores: scores(result.self),
+      },
+      manager: {
+        by: result.manager.by,
+        score: result.manager.score,
+        verdict: result.manager.verdict.id,
+        scores: scores(result.manager),
+      },
+      shared: { score: result.shared.score, verdict: result.shared.verdict.id },
+      differences: result.differences,
+      knowledgeBase: digest,
+    });
+  } catch (error) {
+    if (error instanceof HistoryError)
+      throw new CliError(
+        `${error.message}. The check-in above was not saved; use --no-save to skip saving, or set CAREER_DATA_HOME to another folder`,
+        EXIT.io,
+      );
+    throw error;
+  }
+  if (io.stderr.isTTY) io.stderr.write(`\nSaved. See it with: career history\n`);
+}

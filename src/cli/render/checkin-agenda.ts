@@ -1,0 +1,61 @@
+import type { CheckinResult } from '../../readiness/checkin.js';
+import { PLAN_HORIZONS } from '../../readiness/plan.js';
+import { sideNames } from './checkin.js';
+
+/** A table cell: one line, and no pipe to end it early. */
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
+
+/**
+ * `career checkin --markdown`: the agenda of a 1:1. The differences come
+ * first, each with its talking point and room to write what was agreed;
+ * then both views side by side, the shared plan, and what was agreed.
+ */
+export function renderCheckinAgenda(result: CheckinResult): string {
+  const names = sideNames(result);
+  const date = result.date.slice(0, 10);
+  const out: string[] = [
+    `# 1:1 check-in${result.for ? `: ${result.for}` : ''}, ${result.from.title} → ${result.to.title}`,
+    '',
+    `*${date}. ${names.self}: **${result.self.verdict.title}**, ${result.self.score}/100. ${names.manager}: **${result.manager.verdict.title}**, ${result.manager.score}/100. Shared view (the lower answer of the two): **${result.shared.verdict.title}**, ${result.shared.score}/100.*`,
+    '',
+  ];
+  const differing = result.signals.filter((signal) => !signal.agree);
+  out.push('## Where you differ', '');
+  if (differing.length === 0) out.push('Nowhere: you agree on every question.', '');
+  let number = 0;
+  for (const signal of differing) {
+    out.push(
+      `### ${signal.title}: ${names.self} ${signal.self.text}, ${names.manager} ${signal.manager.text}`,
+      '',
+    );
+    for (const point of signal.talkingPoints) out.push(`${++number}. ${point}`);
+    out.push('', 'Agreed:', '', '- ', '');
+  }
+  out.push(
+    '## Side by side',
+    '',
+    `| Question | ${cell(names.self)} | ${cell(names.manager)} | |`,
+    '| --- | --- | --- | --- |',
+    ...result.signals.map(
+      (signal) =>
+        `| ${cell(signal.title)} | ${cell(signal.self.text)} (${signal.self.score}) | ${cell(signal.manager.text)} (${signal.manager.score}) | ${signal.agree ? 'agree' : '**differ**'} |`,
+    ),
+    `| **Score** | ${result.self.score}, ${cell(result.self.verdict.title)} | ${result.manager.score}, ${cell(result.manager.verdict.title)} | |`,
+    '',
+    '## The shared plan',
+  );
+  let step = 0;
+  for (const horizon of PLAN_HORIZONS) {
+    const steps = result.shared.plan.filter((s) => s.by === horizon);
+    if (steps.length === 0) continue;
+    out.push('', `### ${horizon === 30 ? 'Next 30 days' : `By ${horizon} days`}`, '');
+    for (const s of steps)
+      out.push(
+        `${++step}. ${s.action}`,
+        `   - Deliverable: ${s.deliverable}.`,
+        `   - Evidence: ${s.evidence}.`,
+      );
+  }
+  out.push('', '## Agreed in the 1:1', '', '- ', '', '## Next check-in', '', '- Date: ', '');
+  return `${out.join('\n')}\n`;
+}

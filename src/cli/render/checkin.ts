@@ -1,0 +1,84 @@
+import type { CheckinResult } from '../../readiness/checkin.js';
+import { wrap } from '../../text/wrap.js';
+import type { Style } from '../color.js';
+import { planLines } from './result.js';
+
+/** How the two sides are headed: their names when the files give them. */
+export function sideNames(result: CheckinResult): { self: string; manager: string } {
+  return {
+    self: result.for ?? 'You',
+    manager: result.manager.by ?? 'Manager',
+  };
+}
+
+/**
+ * `career checkin` on a terminal: the move, both answers side by side with
+ * agree or differ, both scores and verdicts, a talking point for each
+ * difference, and the shared plan.
+ */
+export function renderCheckin(result: CheckinResult, s: Style, width: number): string {
+  const names = sideNames(result);
+  const out: string[] = [
+    s.bold(
+      `Check-in${result.for ? ` for ${result.for}` : ''}: ${result.from.title} → ${result.to.title}`,
+    ),
+    ...result.move.summary.slice(0, 1).map((sentence) => wrap(sentence, width)),
+    '',
+  ];
+  // Question, then each side's answer and score, then whether they agree.
+  const rows: string[][] = [
+    ['', names.self, '', names.manager, '', ''],
+    ...result.signals.map((signal) => [
+      signal.title,
+      signal.self.text,
+      String(signal.self.score),
+      signal.manager.text,
+      String(signal.manager.score),
+      signal.agree ? 'agree' : 'differ',
+    ]),
+    [
+      'Score',
+      result.self.verdict.title,
+      String(result.self.score),
+      result.manager.verdict.title,
+      String(result.manager.score),
+      '',
+    ],
+  ];
+  const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...rows.map((row) => row[i]?.length ?? 0)));
+  for (const [index, row] of rows.entries()) {
+    const cells = row
+      .slice(0, 5)
+      .map((cell, i) =>
+        i === 2 || i === 4 ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0),
+      );
+    const mark =
+      row[5] === 'differ' ? s.yellow('differ') : row[5] === 'agree' ? s.green('agree') : '';
+    const line =
+      `  ${cells[0]}   ${cells[1]}  ${cells[2]}   ${cells[3]}  ${cells[4]}   ${mark}`.trimEnd();
+    out.push(index === 0 || index === rows.length - 1 ? s.bold(line) : line);
+  }
+
+  const points = result.signals.flatMap((signal) => signal.talkingPoints);
+  out.push('');
+  if (points.length === 0)
+    out.push(wrap('You agree on every question: talk about the plan.', width));
+  else {
+    out.push(s.bold(`Talking points (${points.length})`));
+    for (const [index, point] of points.entries()) {
+      const label = `${index + 1}. `;
+      out.push(wrap(point, width, ' '.repeat(2 + label.length), `  ${label}`));
+    }
+  }
+  out.push(
+    '',
+    wrap(
+      `${s.bold('Shared view')}: ${result.shared.verdict.title} · ${result.shared.score}/100, scored on the answers you both stand behind (for each question the lower of the two).`,
+      width,
+    ),
+    '',
+    s.bold('Shared plan'),
+    ...planLines(result.shared.plan, s, width),
+  );
+  return `${out.join('\n')}\n`;
+}
