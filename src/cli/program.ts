@@ -289,18 +289,22 @@ export function buildProgram(context: CommandContext, version: string): Command 
   program
     .command('history')
     .description(
-      'List your past quiz attempts, with the change since the last attempt at the same move (same from and to).',
+      'Your past quiz attempts and check-ins, by move (same from and to): a chart of the scores, the change since the last attempt, and the signals that moved.',
     )
-    .option('--json', 'print JSON, for scripts and jq')
+    .addOption(new Option('--json', 'print JSON, for scripts and jq').conflicts('svg'))
+    .option('--svg', 'print the chart as a standalone SVG image')
+    .option('--checkins', 'with --json: the check-ins instead of the quiz attempts')
     .showHelpAfterError("(run 'career history --help' for usage)")
     .addHelpText(
       'before',
       examples([
-        ['career history', 'a table on a terminal; tab-separated lines when piped'],
+        ['career history', 'a chart per move on a terminal; tab-separated lines when piped'],
+        ['career history --svg > progress.svg', 'the same as a picture, for a browser or a wiki'],
         ["career history --json | jq '.[-1]'", 'the latest attempt'],
+        ['career history --checkins --json', 'the saved check-ins'],
       ]),
     )
-    .action(async (options: { json?: boolean }) => {
+    .action(async (options: { json?: boolean; svg?: boolean; checkins?: boolean }) => {
       const { history: run } = await import('./commands/history.js');
       await run(context, options);
     });

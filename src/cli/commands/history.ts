@@ -1,19 +1,32 @@
 import { homedir } from 'node:os';
 import { withChanges } from '../../history/changes.js';
+import { progressByMove } from '../../history/progress.js';
+import { isCheckinRecord } from '../../history/record.js';
 import { HistoryError, readHistory } from '../../history/store.js';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 import { historyFile, userFolder } from '../locations.js';
-import { renderHistoryTable, renderHistoryTsv } from '../render/history.js';
+import { renderHistoryTsv } from '../render/history.js';
+import { type HistoryNames, renderHistoryChart } from '../render/history-chart.js';
+import { renderHistorySvg } from '../render/history-svg.js';
 import { toJson } from '../render/records.js';
 
 export interface HistoryOptions {
   json?: boolean;
+  /** The standalone SVG chart of scores over time. */
+  svg?: boolean;
+  /** The check-in records instead of the quiz attempts (with --json). */
+  checkins?: boolean;
 }
 
 export async function history(context: CommandContext, options: HistoryOptions): Promise<void> {
   const { io } = context;
+  if (options.checkins && !options.json)
+    throw new CliError(
+      '--checkins goes with --json: career history --checkins --json (on a terminal, career history shows check-ins under their move)',
+      EXIT.usage,
+    );
   const file = historyFile(userFolder('data', io.env, process.platform, homedir()));
   let read: ReturnType<typeof readHistory>;
   try {
@@ -28,20 +41,32 @@ export async function history(context: CommandContext, options: HistoryOptions):
       `career: ${file}:${skipped.line}: skipped a record that is ${skipped.reason}; the line is kept in the file\n`,
     );
   }
-  const entries = withChanges(read.records);
   if (options.json) {
-    io.stdout.write(toJson(entries));
+    // Quiz attempts, as always; check-ins only when asked for, so scripts reading scores are unchanged.
+    io.stdout.write(
+      toJson(options.checkins ? read.records.filter(isCheckinRecord) : withChanges(read.records)),
+    );
     return;
   }
-  if (!io.stdout.isTTY) {
-    io.stdout.write(renderHistoryTsv(entries));
+  if (!io.stdout.isTTY && !options.svg) {
+    io.stdout.write(renderHistoryTsv(withChanges(read.records)));
     return;
   }
   const knowledgeBase = await context.knowledgeBase();
-  const names = {
-    role: (id: string) => knowledgeBase.roles.find((r) => r.id === id)?.title ?? id,
-    verdict: (id: string) =>
-      knowledgeBase.readiness?.verdicts.find((v) => v.id === id)?.title ?? id,
+  const readiness = knowledgeBase.readiness;
+  const names: HistoryNames = {
+    role: (id) => knowledgeBase.roles.find((r) => r.id === id)?.title ?? id,
+    verdict: (id) => readiness?.verdicts.find((v) => v.id === id)?.title ?? id,
+    question: (id) => readiness?.questions.find((q) => q.id === id)?.title ?? id,
   };
-  io.stdout.write(renderHistoryTable(entries, names, await context.style(io.stdout)));
+  const moves = progressByMove(read.records);
+  if (options.svg) {
+    const thresholds = (readiness?.verdicts ?? []).map((v) => ({
+      score: v.minimum,
+      title: v.title,
+    }));
+    io.stdout.write(renderHistorySvg(moves, names, thresholds));
+    return;
+  }
+  io.stdout.write(renderHistoryChart(moves, names, await context.style(io.stdout)));
 }

@@ -1,0 +1,100 @@
+import type { MoveProgress } from '../../history/progress.js';
+import type { Style } from '../color.js';
+import { formatChange, formatDate } from './history.js';
+import { bar } from './result.js';
+
+export interface HistoryNames {
+  role: (id: string) => string;
+  verdict: (id: string) => string;
+  question: (id: string) => string;
+}
+
+const SPARKS = '▁▂▃▄▅▆▇█';
+
+/** Scores as a sparkline, on the fixed 0 to 100 scale so two moves compare at a glance. */
+export function sparkline(scores: readonly number[]): string {
+  return scores
+    .map((score) => {
+      const index = Math.round((Math.max(0, Math.min(100, score)) / 100) * (SPARKS.length - 1));
+      return SPARKS[index];
+    })
+    .join('');
+}
+
+function tone(s: Style, score: number): (text: string) => string {
+  if (score >= 75) return s.green;
+  if (score >= 50) return s.yellow;
+  return s.red;
+}
+
+/** Marks a change measured across an edit of the knowledge base; explained under the chart. */
+const CHANGED_MARK = '*';
+const CHANGED_NOTE =
+  `${CHANGED_MARK} Scored against a different knowledge base than the attempt before it at this move:\n` +
+  '  part of the change may come from edited roles or questions, not from you.';
+
+const signed = (n: number) => (n > 0 ? `+${n}` : `−${-n}`);
+
+/**
+ * On a terminal: one block per move (from → to), headed by a sparkline of
+ * its scores; an attempt a line with its date, a bar, the score, the
+ * verdict, the change since the attempt before it at that move, and the
+ * signals that moved; then the move's check-ins, marked as such.
+ */
+export function renderHistoryChart(
+  moves: readonly MoveProgress[],
+  names: HistoryNames,
+  s: Style,
+): string {
+  if (moves.length === 0) return `No quiz attempts yet. Take one with: career quiz\n`;
+  const all = moves.flatMap((m) => m.attempts);
+  const verdictWidth = Math.max(0, ...all.map((a) => names.verdict(a.verdict).length));
+  const changeWidth = Math.max(0, ...all.map((a) => formatChange(a.change).length));
+  const out: string[] = [];
+  for (const move of moves) {
+    if (out.length > 0) out.push('');
+    const scores = move.attempts.map((a) => a.score);
+    const count = move.attempts.length;
+    const head = `${names.role(move.from)} → ${names.role(move.to)}`;
+    const summary =
+      count === 0
+        ? ''
+        : `  ${sparkline(scores)}  ${count === 1 ? `1 attempt, ${scores[0]}` : `${count} attempts, ${scores[0]} → ${scores.at(-1)}`}`;
+    out.push(`${s.bold(head)}${summary}`);
+    for (const attempt of move.attempts) {
+      const change = formatChange(attempt.change);
+      const coloured =
+        attempt.change === null || attempt.change === 0
+          ? change
+          : (attempt.change > 0 ? s.green : s.red)(change);
+      const mark = attempt.knowledgeBaseChanged ? CHANGED_MARK : '';
+      const moved = attempt.moved
+        .map((m) => `${names.question(m.question)} ${signed(m.change)}`)
+        .join(', ');
+      out.push(
+        [
+          `  ${formatDate(attempt.date)}`,
+          tone(s, attempt.score)(bar(attempt.score)),
+          String(attempt.score).padStart(3),
+          names.verdict(attempt.verdict).padEnd(verdictWidth),
+          `${' '.repeat(changeWidth - change.length)}${coloured}${mark}`,
+          moved ? s.dim(moved) : '',
+        ]
+          .join('  ')
+          .trimEnd(),
+      );
+    }
+    for (const checkin of move.checkins) {
+      const self = checkin.for ?? 'self';
+      const manager = checkin.manager.by ?? 'manager';
+      const differences = checkin.differences.length;
+      out.push(
+        s.cyan(
+          `  Check-in ${formatDate(checkin.date)}${checkin.for ? ` for ${checkin.for}` : ''}: ${self} ${checkin.self.score} ${names.verdict(checkin.self.verdict)}, ${manager} ${checkin.manager.score} ${names.verdict(checkin.manager.verdict)}; ${differences === 0 ? 'no differences' : `${differences} difference${differences === 1 ? '' : 's'}`}`,
+        ),
+      );
+    }
+  }
+  if (all.some((a) => a.knowledgeBaseChanged)) out.push('', CHANGED_NOTE);
+  return `${out.join('\n')}\n`;
+}
