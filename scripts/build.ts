@@ -147,7 +147,12 @@ const notices = [...packages].sort().map((name) => {
   };
   const file = readdirSync(dir).find((f) => /^licen[cs]e/i.test(f));
   const text = file ? readFileSync(join(dir, file), 'utf8').trim() : `Licensed under ${license}.`;
-  return `${name}@${v} (${license})\n\n${text}\n`;
+  // The package ships no licence file, and it carries Graphviz itself, under its own licence.
+  const more =
+    name === '@viz-js/viz'
+      ? '\n\nIt contains Graphviz (https://graphviz.org), compiled to WebAssembly, licensed under the Eclipse Public License 1.0 (EPL-1.0).'
+      : '';
+  return `${name}@${v} (${license})\n\n${text}${more}\n`;
 });
 writeFileSync(
   'dist/THIRD-PARTY-LICENSES.txt',

@@ -368,7 +368,7 @@ words (the README gives both measures).`,
     .option('-t, --to <role>', 'find the route to this role')
     .addOption(
       new Option('--format <format>', 'how to print it')
-        .choices(['tree', 'dot', 'mermaid', 'json'])
+        .choices(['tree', 'dot', 'mermaid', 'json', 'svg'])
         .default('tree'),
     )
     .showHelpAfterError("(run 'career path --help' for usage)")
@@ -381,7 +381,8 @@ words (the README gives both measures).`,
           'career path e-commerce-analyst --to e-commerce-product-manager',
           'the route, and what each step adds',
         ],
-        ['career path --format dot | dot -Tsvg > roles.svg', 'a picture, with Graphviz'],
+        ['career path --format svg > roles.svg', 'a picture of the ladder, no Graphviz needed'],
+        ['career path --format dot | dot -Tpng > roles.png', 'other formats, with Graphviz'],
         ['career path --format mermaid', 'a diagram for Markdown'],
       ]),
     )
@@ -392,7 +393,7 @@ words (the README gives both measures).`,
     .action(
       async (
         role: string | undefined,
-        options: { to?: string; format: 'tree' | 'dot' | 'mermaid' | 'json' },
+        options: { to?: string; format: 'tree' | 'dot' | 'mermaid' | 'json' | 'svg' },
       ) => {
         const { path: run } = await import('./commands/path.js');
         await run(context, { role, to: options.to, format: options.format });

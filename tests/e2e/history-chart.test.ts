@@ -169,7 +169,8 @@ describe('career history --svg', () => {
     const { stdout, code } = await career(['--data', kb, 'history', '--svg'], { env });
     expect(code).toBe(0);
     const texts = allElements(parseXml(stdout)).map((e) => e.text);
-    expect(texts).toContain('R&amp;D &lt;lead&gt; &quot;quoted&quot; → Digital marketing manager');
+    expect(texts).toContain('R&D <lead> "quoted" → Digital marketing manager');
+    expect(stdout).toContain('R&amp;D &lt;lead&gt; &quot;quoted&quot;');
   });
 
   it('is a valid picture with no attempts too', async () => {

@@ -7,6 +7,17 @@ export interface XmlElement {
 }
 
 const NAME = /^[A-Za-z_][\w.:-]*/;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** Text as a reader sees it: entities replaced by their characters. */
+const decode = (text: string) =>
+  text.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (_, entity: string) =>
+    entity.startsWith('#x')
+      ? String.fromCodePoint(Number.parseInt(entity.slice(2), 16))
+      : entity.startsWith('#')
+        ? String.fromCodePoint(Number(entity.slice(1)))
+        : (NAMED[entity] ?? ''),
+  );
 const ENTITY = /&(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);/y;
 
 /**
@@ -43,6 +54,11 @@ export function parseXml(source: string): XmlElement {
         const end = source.indexOf('-->', at);
         if (end < 0) fail('an unclosed comment');
         at = end + 3;
+      } else if (source.startsWith('<!DOCTYPE', at)) {
+        // Graphviz's SVG names its DTD; no internal subset, so the first > ends it.
+        const end = source.indexOf('>', at);
+        if (end < 0) fail('an unclosed <!DOCTYPE');
+        at = end + 1;
       } else return;
     }
   };
@@ -72,14 +88,14 @@ export function parseXml(source: string): XmlElement {
       at += value[0].length;
       const text = value[2] ?? value[3] ?? '';
       checkText(text);
-      node.attributes[attribute] = text;
+      node.attributes[attribute] = decode(text);
     }
     for (;;) {
       const next = source.indexOf('<', at);
       if (next < 0) fail(`</${name}> missing`);
       const text = source.slice(at, next);
       checkText(text);
-      node.text += text;
+      node.text += decode(text);
       at = next;
       if (source.startsWith('</', at)) {
         at += 2;

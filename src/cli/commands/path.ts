@@ -17,7 +17,7 @@ import {
 import { toJson } from '../render/records.js';
 import { roleNamed } from './resolve-roles.js';
 
-export const PATH_FORMATS = ['tree', 'dot', 'mermaid', 'json'] as const;
+export const PATH_FORMATS = ['tree', 'dot', 'mermaid', 'json', 'svg'] as const;
 export type PathFormat = (typeof PATH_FORMATS)[number];
 
 export interface PathOptions {
@@ -35,6 +35,16 @@ function rolesIn(trees: ReturnType<typeof advancementTree>[]): Role[] {
   };
   trees.forEach(walk);
   return [...seen.values()];
+}
+
+/** The graph as an SVG picture, drawn from the DOT above as a ladder; Graphviz is loaded only now. */
+async function svg(
+  knowledgeBase: Parameters<typeof renderDot>[0],
+  roles: readonly Role[],
+  steps: Parameters<typeof renderDot>[2],
+): Promise<string> {
+  const { dotToSvg } = await import('../render/path-svg.js');
+  return dotToSvg(renderDot(knowledgeBase, roles, steps, true));
 }
 
 export async function path(context: CommandContext, options: PathOptions): Promise<void> {
@@ -93,6 +103,7 @@ export async function path(context: CommandContext, options: PathOptions): Promi
         }),
       );
     else if (options.format === 'dot') stdout.write(renderDot(knowledgeBase, roles, route));
+    else if (options.format === 'svg') stdout.write(await svg(knowledgeBase, roles, route));
     else if (options.format === 'mermaid') stdout.write(renderMermaid(roles, route));
     else stdout.write(renderRoute(route, await context.style(stdout), textWidth(stdout.columns)));
     return;
@@ -108,6 +119,7 @@ export async function path(context: CommandContext, options: PathOptions): Promi
       toJson({ from: from?.id ?? null, roles: roles.map((r) => r.id), steps: steps.map(stepJson) }),
     );
   else if (options.format === 'dot') stdout.write(renderDot(knowledgeBase, roles, steps));
+  else if (options.format === 'svg') stdout.write(await svg(knowledgeBase, roles, steps));
   else if (options.format === 'mermaid') stdout.write(renderMermaid(roles, steps));
   else stdout.write(renderTrees(trees, await context.style(stdout)));
 }

@@ -89,18 +89,42 @@ export function renderNoRoute(
 
 const quote = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
-/** Graphviz DOT: roles as boxes grouped by track, edges labelled with their fit. */
+/**
+ * Graphviz DOT: roles as boxes grouped by track, the roles of one level in
+ * a track on one rank (a row, or a column left to right), edges labelled
+ * with their fit. As a `picture` (the SVG `path --format svg` draws) it
+ * runs bottom to top, a ladder with the most senior level on top, in a
+ * sans-serif font with room around each title: a browser's font is rarely
+ * the one Graphviz measured.
+ */
 export function renderDot(
   knowledgeBase: KnowledgeBase,
   roles: readonly Role[],
   steps: readonly Step[],
+  picture = false,
 ): string {
-  const out = ['digraph career {', '  rankdir=LR;', '  node [shape=box, style=rounded];'];
+  const out = [
+    'digraph career {',
+    `  rankdir=${picture ? 'BT' : 'LR'};`,
+    '  node [shape=box, style=rounded];',
+  ];
+  if (picture)
+    out.push(
+      '  graph [fontname="Helvetica,Arial,sans-serif", nodesep=0.3, ranksep=0.9];',
+      '  node [fontname="Helvetica,Arial,sans-serif", fontsize=13, margin="0.3,0.12"];',
+      '  edge [fontname="Helvetica,Arial,sans-serif", fontsize=10, color="#555555"];',
+    );
   for (const [index, track] of knowledgeBase.tracks.entries()) {
     const members = roles.filter((r) => r.track === track.id);
     if (members.length === 0) continue;
     out.push(`  subgraph cluster_${index} {`, `    label=${quote(track.title)};`);
     for (const role of members) out.push(`    ${quote(role.id)} [label=${quote(role.title)}];`);
+    // One pass over the members, grouped by level: linear in the roles.
+    const byLevel = new Map<string, Role[]>();
+    for (const role of members) byLevel.set(role.level, [...(byLevel.get(role.level) ?? []), role]);
+    for (const level of byLevel.values())
+      if (level.length > 1)
+        out.push(`    { rank=same; ${level.map((r) => quote(r.id)).join('; ')}; }`);
     out.push('  }');
   }
   for (const role of roles.filter((r) => !knowledgeBase.tracks.some((t) => t.id === r.track))) {
