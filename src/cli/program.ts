@@ -309,6 +309,32 @@ export function buildProgram(context: CommandContext, version: string): Command 
       await run(context, options);
     });
 
+  const team = program
+    .command('team')
+    .description(
+      "A team's readiness at a glance: the quiz and check-in results in a folder, one per person, most ready first.",
+    )
+    .argument('<directory>', 'a folder of career quiz --json and career checkin --json results')
+    .showHelpAfterError("(run 'career team --help' for usage)")
+    .addHelpText(
+      'before',
+      examples([
+        ['career quiz --answers alex.yaml --json > team/alex.json', "save each person's result"],
+        ['career checkin sam.yaml sam-by-me.yaml --json > team/sam.json', 'or a check-in'],
+        ['career team team/', 'a table on a terminal; tab-separated lines when piped'],
+        ['career team team/ --markdown > round.md', 'for the promotion round'],
+      ]),
+    )
+    .addHelpText(
+      'after',
+      "\nThe person is the result's for: name, else the file's name. Files that are not results are\nlisted on stderr as skipped, with the reason; they never stop the rest.",
+    );
+  for (const option of formatOptions(['json', 'markdown'])) team.addOption(option);
+  team.action(async (directory: string, options: { json?: boolean; markdown?: boolean }) => {
+    const { team: run } = await import('./commands/team.js');
+    await run(context, { directory, ...options });
+  });
+
   program
     .command('search')
     .description('Find roles by what they do: skills, tools, titles, responsibilities.')

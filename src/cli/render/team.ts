@@ -1,0 +1,74 @@
+import type { TeamMember } from '../../readiness/team.js';
+import type { Style } from '../color.js';
+import { formatDate } from './history.js';
+
+const day = (iso: string) => formatDate(iso).slice(0, 10);
+const move = (m: TeamMember) => `${m.from.title} → ${m.to.title}`;
+const weakest = (m: TeamMember) => (m.weakest ? `${m.weakest.title} (${m.weakest.score})` : '');
+const source = (m: TeamMember) =>
+  m.checkin
+    ? `check-in: self ${m.checkin.self}, ${m.checkin.managerName ?? 'manager'} ${m.checkin.manager}`
+    : 'quiz';
+
+function tone(s: Style, score: number): (text: string) => string {
+  if (score >= 75) return s.green;
+  if (score >= 50) return s.yellow;
+  return s.red;
+}
+
+/** On a terminal: a table, most ready first. */
+export function renderTeamTable(members: readonly TeamMember[], s: Style): string {
+  const header = ['Person', 'Move', 'Score', 'Verdict', 'Weakest signal', 'Date', 'From'];
+  const rows = members.map((m) => [
+    m.person,
+    move(m),
+    String(m.score),
+    m.verdict.title,
+    weakest(m),
+    day(m.date),
+    source(m),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
+  const pad = (cell: string, i: number) =>
+    i === 2 ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0);
+  const out = [s.bold(header.map(pad).join('  ').trimEnd())];
+  for (const [index, row] of rows.entries()) {
+    const member = members[index] as TeamMember;
+    const cells = row.map(pad);
+    cells[3] = tone(s, member.score)(cells[3] ?? '');
+    out.push(cells.join('  ').trimEnd());
+  }
+  out.push(
+    '',
+    `${members.length} ${members.length === 1 ? 'person' : 'people'}, most ready first.`,
+  );
+  return `${out.join('\n')}\n`;
+}
+
+/** Piped: `person TAB from TAB to TAB score TAB verdict TAB weakest TAB date TAB source TAB file`. */
+export function renderTeamTsv(members: readonly TeamMember[]): string {
+  const clean = (text: string) => text.replace(/[\t\n\r]+/g, ' ');
+  return members
+    .map(
+      (m) =>
+        `${[m.person, m.from.id, m.to.id, String(m.score), m.verdict.id, m.weakest?.question ?? '', m.date, m.source, m.file].map(clean).join('\t')}\n`,
+    )
+    .join('');
+}
+
+/** A Markdown table for a promotion-round document. */
+export function renderTeamMarkdown(members: readonly TeamMember[]): string {
+  const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
+  const out = [
+    '# Team readiness',
+    '',
+    '| Person | Move | Score | Verdict | Weakest signal | Date | From |',
+    '| --- | --- | ---: | --- | --- | --- | --- |',
+    ...members.map(
+      (m) =>
+        `| ${[m.person, move(m), String(m.score), m.verdict.title, weakest(m), day(m.date), source(m)].map(cell).join(' | ')} |`,
+    ),
+    '',
+  ];
+  return out.join('\n');
+}
