@@ -104,6 +104,23 @@ describe('career history on a terminal: a chart per move', () => {
     );
   });
 
+  it('puts a check-in among the attempts where it happened', () => {
+    const between = {
+      ...checkinRecord,
+      date: new Date(Date.UTC(2026, 10, 20, 15, 0)).toISOString(),
+    };
+    const env = { ...historyOf([...ONE_MOVE, between]), NO_COLOR: '1' };
+    const lines = careerInTerminal(['history'], { env }).stdout.split('\n');
+    expect(lines.map((line) => line.slice(0, 28))).toEqual([
+      'SEO specialist → Digital mar',
+      '  2026-11-02 09:30  ████░░░░',
+      '  2026-11-16 09:30  ██████░░',
+      '  Check-in 2026-11-20 15:00 ',
+      '  2026-11-23 09:30  ██████░░',
+      '',
+    ]);
+  });
+
   it('colours the bars and changes on a terminal, and never when piped', () => {
     const env = historyOf(ONE_MOVE);
     const coloured = careerInTerminal(['history'], { env });

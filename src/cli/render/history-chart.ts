@@ -1,4 +1,5 @@
-import type { MoveProgress } from '../../history/progress.js';
+import type { MoveProgress, ProgressPoint } from '../../history/progress.js';
+import type { CheckinRecord } from '../../history/record.js';
 import type { Style } from '../color.js';
 import { formatChange, formatDate } from './history.js';
 import { bar } from './result.js';
@@ -61,7 +62,7 @@ export function renderHistoryChart(
         ? ''
         : `  ${sparkline(scores)}  ${count === 1 ? `1 attempt, ${scores[0]}` : `${count} attempts, ${scores[0]} → ${scores.at(-1)}`}`;
     out.push(`${s.bold(head)}${summary}`);
-    for (const attempt of move.attempts) {
+    const attemptLine = (attempt: ProgressPoint) => {
       const change = formatChange(attempt.change);
       const coloured =
         attempt.change === null || attempt.change === 0
@@ -71,29 +72,31 @@ export function renderHistoryChart(
       const moved = attempt.moved
         .map((m) => `${names.question(m.question)} ${signed(m.change)}`)
         .join(', ');
-      out.push(
-        [
-          `  ${formatDate(attempt.date)}`,
-          tone(s, attempt.score)(bar(attempt.score)),
-          String(attempt.score).padStart(3),
-          names.verdict(attempt.verdict).padEnd(verdictWidth),
-          `${' '.repeat(changeWidth - change.length)}${coloured}${mark}`,
-          moved ? s.dim(moved) : '',
-        ]
-          .join('  ')
-          .trimEnd(),
-      );
-    }
-    for (const checkin of move.checkins) {
+      return [
+        `  ${formatDate(attempt.date)}`,
+        tone(s, attempt.score)(bar(attempt.score)),
+        String(attempt.score).padStart(3),
+        names.verdict(attempt.verdict).padEnd(verdictWidth),
+        `${' '.repeat(changeWidth - change.length)}${coloured}${mark}`,
+        moved ? s.dim(moved) : '',
+      ]
+        .join('  ')
+        .trimEnd();
+    };
+    const checkinLine = (checkin: CheckinRecord) => {
       const self = checkin.for ?? 'self';
       const manager = checkin.manager.by ?? 'manager';
       const differences = checkin.differences.length;
-      out.push(
-        s.cyan(
-          `  Check-in ${formatDate(checkin.date)}${checkin.for ? ` for ${checkin.for}` : ''}: ${self} ${checkin.self.score} ${names.verdict(checkin.self.verdict)}, ${manager} ${checkin.manager.score} ${names.verdict(checkin.manager.verdict)}; ${differences === 0 ? 'no differences' : `${differences} difference${differences === 1 ? '' : 's'}`}`,
-        ),
+      return s.cyan(
+        `  Check-in ${formatDate(checkin.date)}${checkin.for ? ` for ${checkin.for}` : ''}: ${self} ${checkin.self.score} ${names.verdict(checkin.self.verdict)}, ${manager} ${checkin.manager.score} ${names.verdict(checkin.manager.verdict)}; ${differences === 0 ? 'no differences' : `${differences} difference${differences === 1 ? '' : 's'}`}`,
       );
-    }
+    };
+    // Attempts and check-ins in the order they happened (a stable sort keeps the file's order on ties).
+    const timeline = [
+      ...move.attempts.map((attempt) => ({ date: attempt.date, line: () => attemptLine(attempt) })),
+      ...move.checkins.map((checkin) => ({ date: checkin.date, line: () => checkinLine(checkin) })),
+    ].sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
+    for (const item of timeline) out.push(item.line());
   }
   if (all.some((a) => a.knowledgeBaseChanged)) out.push('', CHANGED_NOTE);
   return `${out.join('\n')}\n`;
