@@ -92,6 +92,8 @@ export function buildProgram(context: CommandContext, version: string): Command 
         ['career compare seo-specialist sem-specialist', 'two roles side by side'],
         ['career path seo-specialist', 'where a role leads'],
         ['career quiz', 'am I ready for the next step? A check and a plan'],
+        ['career checkin mine.yaml my-managers.yaml', 'both views side by side, for a 1:1'],
+        ['career team results/', "a team's readiness, most ready first"],
         ['career --data my-roles list', 'your own roles too (see: career init)'],
       ]),
     )
