@@ -14,6 +14,8 @@ describe('career path --format svg', () => {
     expect([code, stderr]).toEqual([0, '']);
     const svg = parseXml(stdout);
     expect(svg.name).toBe('svg');
+    // Its title first, for screen readers and browser tabs.
+    expect(svg.children[0]).toMatchObject({ name: 'title', text: 'Where the roles lead' });
     const roles = JSON.parse((await career(['list', '--json'])).stdout) as {
       id: string;
       level: string;

@@ -43,8 +43,15 @@ async function svg(
   roles: readonly Role[],
   steps: Parameters<typeof renderDot>[2],
 ): Promise<string> {
-  const { dotToSvg } = await import('../render/path-svg.js');
-  return dotToSvg(renderDot(knowledgeBase, roles, steps, true));
+  const [{ dotToSvg }, { xml }] = await Promise.all([
+    import('../render/path-svg.js'),
+    import('../render/svg.js'),
+  ]);
+  const title =
+    roles.length === knowledgeBase.roles.length
+      ? 'Where the roles lead'
+      : `Where ${roles[0]?.title ?? 'the role'} leads`;
+  return dotToSvg(renderDot(knowledgeBase, roles, steps, true), xml(title));
 }
 
 export async function path(context: CommandContext, options: PathOptions): Promise<void> {

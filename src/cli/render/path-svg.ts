@@ -2,9 +2,10 @@
  * DOT to SVG in this process, with Graphviz compiled to WebAssembly
  * (@viz-js/viz, bundled into a file of its own): no Graphviz to install,
  * nothing fetched. It is imported here, and this module only by `path
- * --format svg`, so no other command loads or compiles it.
+ * --format svg`, so no other command loads or compiles it. `title` is
+ * plain text, made safe for XML by the caller.
  */
-export async function dotToSvg(dot: string): Promise<string> {
+export async function dotToSvg(dot: string, title: string): Promise<string> {
   const { instance } = await import('@viz-js/viz');
   const viz = await instance();
   const result = viz.render(dot, { format: 'svg' });
@@ -14,5 +15,7 @@ export async function dotToSvg(dot: string): Promise<string> {
       `Graphviz could not draw the graph: ${result.errors.map((e) => e.message).join('; ')}`,
     );
   }
-  return result.output.endsWith('\n') ? result.output : `${result.output}\n`;
+  // A title as the picture's first child: what a screen reader says of it, and a browser tab shows.
+  const titled = result.output.replace(/(<svg\b[^>]*>)/, `$1\n<title>${title}</title>`);
+  return titled.endsWith('\n') ? titled : `${titled}\n`;
 }
