@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -218,6 +219,17 @@ describe('career checkin', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('wrong.yaml:');
     expect(bad.stderr).toContain('performance: is "mostly"');
+  });
+
+  it('reads each file as the quiz does: a pipe is one line and exit 2, never a wait', async () => {
+    const { self, folder } = await pair();
+    const pipe = join(folder, 'pipe.yaml');
+    expect(spawnSync('mkfifo', [pipe]).status).toBe(0);
+    const { code, stderr } = await career(['checkin', self, pipe]);
+    expect([code, stderr]).toEqual([
+      2,
+      `career: cannot read the answers file ${pipe}: it is a pipe, not a regular file\n`,
+    ]);
   });
 
   it('saves one check-in record, which history shows apart from quiz attempts', async () => {

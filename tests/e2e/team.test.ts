@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -70,7 +71,7 @@ beforeAll(async () => {
 
 const SKIPPED = () =>
   [
-    `career: team: skipped ${folder}/archive: a folder`,
+    `career: team: skipped ${folder}/archive: it is a folder`,
     `career: team: skipped ${folder}/broken.json: not JSON (career quiz --json or career checkin --json writes a result)`,
     `career: team: skipped ${folder}/notes.txt: not JSON (career quiz --json or career checkin --json writes a result)`,
     `career: team: skipped ${folder}/package.json: not a quiz or check-in result (career quiz --json or career checkin --json writes one)`,
@@ -184,6 +185,17 @@ describe('career team', () => {
     expect(stdout.split('\t').slice(0, 4)).toEqual(['Priya', SEO, DMM, '66']);
     expect(stderr).toBe(
       `career: team: skipped ${copy}/priya-october.json: an older result for Priya than priya-november.json\n`,
+    );
+  });
+
+  it('skips a pipe in the folder rather than wait on it forever', async () => {
+    const piped = join(tempDir(), 'team');
+    mkdirSync(piped);
+    expect(spawnSync('mkfifo', [join(piped, 'pipe.json')]).status).toBe(0);
+    const { code, stderr } = await career(['team', piped]);
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      `career: team: skipped ${piped}/pipe.json: it is a pipe, not a regular file\n`,
     );
   });
 

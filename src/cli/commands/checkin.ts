@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { appendRecord, HistoryError } from '../../history/store.js';
+import { MiB, readBounded } from '../../io/read-bounded.js';
 import { readAnswersFile } from '../../readiness/answers-file.js';
 import {
   type CheckinFile,
@@ -27,18 +27,17 @@ export interface CheckinOptions {
   now?: () => Date;
 }
 
+/** The most an answers file may hold, as for the quiz: a filled-in template is a few KiB. */
+const ANSWERS_LIMIT = 16 * MiB;
+
+/** A regular file under the limit, or one line and exit 2: never a pipe that waits forever. */
 function readText(context: CommandContext, path: string): string {
   try {
-    return readFileSync(resolve(context.io.cwd, path), 'utf8');
+    return readBounded(resolve(context.io.cwd, path), ANSWERS_LIMIT).toString('utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'is a folder'
-          : (error as Error).message;
-    throw new CliError(`cannot read the answers file ${path}: ${why}`, EXIT.usage);
+    if (error instanceof Error && error.name === 'ReadError')
+      throw new CliError(`cannot read the answers file ${path}: ${error.message}`, EXIT.usage);
+    throw error;
   }
 }
 

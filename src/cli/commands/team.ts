@@ -1,5 +1,6 @@
-import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { MiB, readBounded } from '../../io/read-bounded.js';
 import { byReadiness, latestPerPerson, type TeamMember, teamMember } from '../../readiness/team.js';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
@@ -14,36 +15,15 @@ export interface TeamOptions {
 }
 
 /** A result is a few KiB; a file far larger is not one, and is not read whole. */
-const LIMIT = 4 * 1024 * 1024;
+const LIMIT = 4 * MiB;
 
-/** The file's text, or why it cannot be read: never more than LIMIT bytes, never a pipe or device. */
+/** The file's text, or why it is not read: a folder, a pipe or device, too large (src/io/read-bounded.ts). */
 function readResult(path: string): { text: string } | { skipped: string } {
-  let fd: number;
   try {
-    fd = openSync(path, 'r');
+    return { text: readBounded(path, LIMIT).toString('utf8') };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return {
-      skipped:
-        code === 'EACCES' ? 'cannot be read (permission denied)' : `cannot be read (${code})`,
-    };
-  }
-  try {
-    const stat = fstatSync(fd);
-    if (stat.isDirectory()) return { skipped: 'a folder' };
-    if (!stat.isFile()) return { skipped: 'not a regular file' };
-    if (stat.size > LIMIT)
-      return { skipped: `larger than ${LIMIT / 1024 / 1024} MiB: not a result` };
-    const buffer = Buffer.alloc(stat.size);
-    let read = 0;
-    while (read < stat.size) {
-      const n = readSync(fd, buffer, read, stat.size - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    return { text: buffer.subarray(0, read).toString('utf8') };
-  } finally {
-    closeSync(fd);
+    if (error instanceof Error && error.name === 'ReadError') return { skipped: error.message };
+    throw error;
   }
 }
 
