@@ -2,6 +2,7 @@ import type { KnowledgeBase } from '../knowledge-base/model.js';
 import type { Role } from '../knowledge-base/schema.js';
 
 const byId = new WeakMap<KnowledgeBase, Map<string, Role>>();
+const reverse = new WeakMap<KnowledgeBase, Map<string, Role[]>>();
 
 /** The role with this exact id (indexed once per knowledge base). */
 export function roleById(knowledgeBase: KnowledgeBase, id: string): Role | undefined {
@@ -18,7 +19,48 @@ export function nextRoles(knowledgeBase: KnowledgeBase, role: Role): Role[] {
   return role.advancesTo.flatMap((id) => roleById(knowledgeBase, id) ?? []);
 }
 
-/** The roles that advance to this one: the other direction of the same edges. */
+/**
+ * The roles that advance to this one: the other direction of the same
+ * edges, in the knowledge base's order. The reverse edges are indexed once
+ * per knowledge base, in one pass over every edge, so asking for every
+ * role's previous roles stays linear.
+ */
 export function previousRoles(knowledgeBase: KnowledgeBase, role: Role): Role[] {
-  return knowledgeBase.roles.filter((other) => other.advancesTo.includes(role.id));
+  let index = reverse.get(knowledgeBase);
+  if (!index) {
+    index = new Map();
+    for (const other of knowledgeBase.roles) {
+      // An edge listed twice counts once, as a filter over the roles would count it.
+      for (const target of new Set(other.advancesTo)) {
+        const list = index.get(target);
+        if (list) list.push(other);
+        else index.set(target, [other]);
+      }
+    }
+    reverse.set(knowledgeBase, index);
+  }
+  return [...(index.get(role.id) ?? [])];
+}
+
+/**
+ * Every role reachable from `start` along advancement edges, itself first,
+ * each once, in the order a depth-first walk meets them (children in the
+ * order the knowledge base lists them). Iterative, so a chain of any length
+ * cannot overflow the call stack, and linear in roles and edges.
+ */
+export function reachableRoles(knowledgeBase: KnowledgeBase, start: Role): Role[] {
+  const seen = new Set<string>();
+  const order: Role[] = [];
+  const stack: Role[] = [start];
+  while (stack.length > 0) {
+    const role = stack.pop() as Role;
+    if (seen.has(role.id)) continue;
+    seen.add(role.id);
+    order.push(role);
+    const next = nextRoles(knowledgeBase, role);
+    // Pushed last to first, so the first is walked first, as a recursive walk would.
+    for (let i = next.length - 1; i >= 0; i--)
+      if (!seen.has((next[i] as Role).id)) stack.push(next[i] as Role);
+  }
+  return order;
 }

@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from '../knowledge-base/model.js';
 import type { Role } from '../knowledge-base/schema.js';
 import { alikeResponsibilities } from './alike.js';
-import { nextRoles, previousRoles, roleById } from './graph.js';
+import { nextRoles, previousRoles } from './graph.js';
 import { coveredBy, type SkillRef, skillOverlap, skillRef } from './skills.js';
 
 /** One move from a role to another: what it asks that is new, and how well the old role prepares for it. */
@@ -50,56 +50,83 @@ export function step(knowledgeBase: KnowledgeBase, from: Role, to: Role): Step {
 /**
  * The shortest route from one role to another along advancement edges
  * (breadth-first, so the fewest steps; among equally short routes, the one
- * through the edges listed first), or undefined when there is none.
+ * through the edges listed first), or undefined when there is none. Linear
+ * in roles and edges: the queue is read by position, never shifted.
  */
 export function findRoute(knowledgeBase: KnowledgeBase, from: Role, to: Role): Step[] | undefined {
-  const cameFrom = new Map<string, string>([[from.id, '']]);
-  const queue = [from.id];
-  while (queue.length > 0) {
-    const id = queue.shift() as string;
-    if (id === to.id) break;
-    for (const next of (roleById(knowledgeBase, id) as Role).advancesTo) {
-      if (!cameFrom.has(next) && roleById(knowledgeBase, next)) {
-        cameFrom.set(next, id);
-        queue.push(next);
-      }
+  if (from.id === to.id) return undefined;
+  const cameFrom = new Map<string, Role>();
+  const queue: Role[] = [from];
+  const queued = new Set([from.id]);
+  for (let head = 0; head < queue.length && !queued.has(to.id); head++) {
+    const role = queue[head] as Role;
+    for (const next of nextRoles(knowledgeBase, role)) {
+      if (queued.has(next.id)) continue;
+      queued.add(next.id);
+      cameFrom.set(next.id, role);
+      queue.push(next);
     }
   }
-  if (!cameFrom.has(to.id) || from.id === to.id) return undefined;
-  const ids = [to.id];
-  while (ids[0] !== from.id) ids.unshift(cameFrom.get(ids[0] as string) as string);
-  return ids
-    .slice(1)
-    .map((id, i) =>
-      step(
-        knowledgeBase,
-        roleById(knowledgeBase, ids[i] as string) as Role,
-        roleById(knowledgeBase, id) as Role,
-      ),
-    );
+  if (!queued.has(to.id)) return undefined;
+  const roles = [to];
+  for (let role = to; role.id !== from.id; ) {
+    role = cameFrom.get(role.id) as Role;
+    roles.push(role);
+  }
+  roles.reverse();
+  return roles.slice(1).map((role, i) => step(knowledgeBase, roles[i] as Role, role));
 }
 
+/** Where a role leads: the steps out of it, each to the tree of where that role leads. */
 export interface Tree {
   role: Role;
   next: { step: Step; tree: Tree }[];
+  /**
+   * The role was met earlier in the same walk and where it leads is drawn
+   * there: this appearance is a reference, not expanded again. Set only on
+   * roles that lead somewhere (a role that leads nowhere hides nothing).
+   */
+  shownAbove?: true;
 }
 
-/** Where a role leads, as a tree of steps. Edges never loop (the loader checks), but a role met twice is not expanded twice. */
-export function advancementTree(
-  knowledgeBase: KnowledgeBase,
-  role: Role,
-  seen = new Set<string>(),
-): Tree {
-  seen.add(role.id);
-  return {
-    role,
-    next: nextRoles(knowledgeBase, role)
-      .filter((next) => !seen.has(next.id))
-      .map((next) => ({
-        step: step(knowledgeBase, role, next),
-        tree: advancementTree(knowledgeBase, next, new Set(seen)),
-      })),
-  };
+/**
+ * Where roles lead, as trees of steps, one per root, walked depth-first in
+ * the knowledge base's order. A role met a second time (two roles that
+ * both lead to it, or a root reached from an earlier root) is expanded only
+ * the first time and is a reference after that, so the trees hold each
+ * edge at most once: linear in roles and edges, however much of the graph
+ * is shared. Iterative, so a chain of any length cannot overflow the call
+ * stack. Edges never loop (the loader checks).
+ */
+export function advancementTrees(knowledgeBase: KnowledgeBase, roots: readonly Role[]): Tree[] {
+  const expanded = new Set<string>();
+  const trees: Tree[] = [];
+  // Each entry: a role to place, and the step and parent tree that lead to it (none for a root).
+  const stack: { role: Role; parent?: Tree; step?: Step }[] = [];
+  for (let r = roots.length - 1; r >= 0; r--) stack.push({ role: roots[r] as Role });
+  while (stack.length > 0) {
+    const { role, parent, step: into } = stack.pop() as (typeof stack)[number];
+    const tree: Tree = { role, next: [] };
+    if (parent) parent.next.push({ step: into as Step, tree });
+    else trees.push(tree);
+    const next = nextRoles(knowledgeBase, role);
+    if (expanded.has(role.id)) {
+      if (next.length > 0) tree.shownAbove = true;
+      continue;
+    }
+    expanded.add(role.id);
+    // Pushed last to first, so that children are placed, and walked, in their listed order.
+    for (let i = next.length - 1; i >= 0; i--) {
+      const child = next[i] as Role;
+      stack.push({ role: child, parent: tree, step: step(knowledgeBase, role, child) });
+    }
+  }
+  return trees;
+}
+
+/** Where one role leads, as a tree of steps (see advancementTrees). */
+export function advancementTree(knowledgeBase: KnowledgeBase, role: Role): Tree {
+  return advancementTrees(knowledgeBase, [role])[0] as Tree;
 }
 
 /** The roles no other role leads to: where the whole graph's trees start. */
@@ -107,12 +134,13 @@ export function startingRoles(knowledgeBase: KnowledgeBase): Role[] {
   return knowledgeBase.roles.filter((role) => previousRoles(knowledgeBase, role).length === 0);
 }
 
-/** Every advancement edge, in the knowledge base's order. */
+/** Every advancement edge out of these roles (by default all), in the knowledge base's order. */
 export function allSteps(
   knowledgeBase: KnowledgeBase,
   roles: readonly Role[] = knowledgeBase.roles,
 ): Step[] {
-  return roles.flatMap((role) =>
-    nextRoles(knowledgeBase, role).map((next) => step(knowledgeBase, role, next)),
-  );
+  const steps: Step[] = [];
+  for (const role of roles)
+    for (const next of nextRoles(knowledgeBase, role)) steps.push(step(knowledgeBase, role, next));
+  return steps;
 }

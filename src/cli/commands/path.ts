@@ -1,5 +1,6 @@
+import { reachableRoles } from '../../engine/graph.js';
 import { describeMove } from '../../engine/move.js';
-import { advancementTree, allSteps, startingRoles } from '../../engine/path.js';
+import { advancementTrees, allSteps, startingRoles } from '../../engine/path.js';
 import type { Role } from '../../knowledge-base/schema.js';
 import { moveSentence, routeSentence } from '../../readiness/move-wording.js';
 import { textWidth } from '../../text/wrap.js';
@@ -24,17 +25,6 @@ export interface PathOptions {
   role?: string;
   to?: string;
   format: PathFormat;
-}
-
-/** The roles a tree reaches, each once, in the order met. */
-function rolesIn(trees: ReturnType<typeof advancementTree>[]): Role[] {
-  const seen = new Map<string, Role>();
-  const walk = (tree: ReturnType<typeof advancementTree>) => {
-    seen.set(tree.role.id, tree.role);
-    for (const { tree: child } of tree.next) walk(child);
-  };
-  trees.forEach(walk);
-  return [...seen.values()];
 }
 
 /** The graph as an SVG picture, drawn from the DOT above as a ladder; Graphviz is loaded only now. */
@@ -116,10 +106,13 @@ export async function path(context: CommandContext, options: PathOptions): Promi
     return;
   }
 
-  const trees = (from ? [from] : startingRoles(knowledgeBase)).map((role) =>
-    advancementTree(knowledgeBase, role),
-  );
-  const roles = from ? rolesIn(trees) : knowledgeBase.roles;
+  // Only the tree format draws trees: json, dot and mermaid list roles and edges, each once.
+  if (options.format === 'tree') {
+    const trees = advancementTrees(knowledgeBase, from ? [from] : startingRoles(knowledgeBase));
+    stdout.write(renderTrees(trees, await context.style(stdout)));
+    return;
+  }
+  const roles = from ? reachableRoles(knowledgeBase, from) : knowledgeBase.roles;
   const steps = allSteps(knowledgeBase, roles);
   if (options.format === 'json')
     stdout.write(
@@ -127,6 +120,5 @@ export async function path(context: CommandContext, options: PathOptions): Promi
     );
   else if (options.format === 'dot') stdout.write(renderDot(knowledgeBase, roles, steps));
   else if (options.format === 'svg') stdout.write(await svg(knowledgeBase, roles, steps));
-  else if (options.format === 'mermaid') stdout.write(renderMermaid(roles, steps));
-  else stdout.write(renderTrees(trees, await context.style(stdout)));
+  else stdout.write(renderMermaid(roles, steps));
 }

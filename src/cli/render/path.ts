@@ -17,23 +17,64 @@ function stepLabel(step: Step, s: Style): string {
   return s.dim(`fit ${step.fit}%, ${news}`);
 }
 
-/** Trees of where roles lead, drawn with box characters. */
+/**
+ * How deep a tree is drawn before a branch is continued as a tree of its
+ * own below: far deeper than any real career ladder, and it keeps every line
+ * short, so a chain of thousands of roles prints in lines of bounded width
+ * (indenting each level would make the output grow with the square of its
+ * depth).
+ */
+export const MAX_TREE_DEPTH = 12;
+
+/**
+ * Trees of where roles lead, drawn with box characters. A role whose
+ * onward tree is drawn earlier is marked "see above"; a branch deeper than
+ * MAX_TREE_DEPTH is marked "continued below" and drawn after its tree, from
+ * that role. Iterative: no recursion depth tied to the data.
+ */
 export function renderTrees(trees: readonly Tree[], s: Style): string {
   const out: string[] = [];
-  const walk = (tree: Tree, prefix: string) => {
-    for (const [index, { step, tree: child }] of tree.next.entries()) {
-      const last = index === tree.next.length - 1;
-      out.push(
-        `${prefix}${last ? '└─ ' : '├─ '}${child.role.title} ${s.dim(`(${s.cyan(child.role.id)})`)}  ${stepLabel(step, s)}`,
-      );
-      walk(child, prefix + (last ? '   ' : '│  '));
-    }
-  };
-  for (const tree of trees) {
+  // Trees still to draw, the next on top: a tree's continuations are drawn right after it.
+  const pending = trees.map((tree) => ({ tree, continued: false })).reverse();
+  while (pending.length > 0) {
+    const { tree: root, continued } = pending.pop() as (typeof pending)[number];
+    const continuations: typeof pending = [];
     if (out.length > 0) out.push('');
-    out.push(`${s.bold(tree.role.title)} ${s.dim(`(${s.cyan(tree.role.id)})`)}`);
-    if (tree.next.length === 0) out.push(s.dim('   leads to no other role'));
-    walk(tree, '');
+    out.push(
+      `${s.bold(root.role.title)} ${s.dim(`(${s.cyan(root.role.id)})`)}${continued ? s.dim('  continued') : ''}`,
+    );
+    if (root.next.length === 0) out.push(s.dim('   leads to no other role'));
+    // Each entry: a tree whose branches are still to draw, from the one at `index`.
+    const stack = [{ tree: root, index: 0, prefix: '', depth: 1 }];
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1] as (typeof stack)[number];
+      if (frame.index >= frame.tree.next.length) {
+        stack.pop();
+        continue;
+      }
+      const index = frame.index++;
+      const { step, tree: child } = frame.tree.next[index] as Tree['next'][number];
+      const last = index === frame.tree.next.length - 1;
+      const cut = child.next.length > 0 && frame.depth >= MAX_TREE_DEPTH;
+      const note = child.shownAbove
+        ? s.dim('  … see above')
+        : cut
+          ? s.dim('  … continued below')
+          : '';
+      out.push(
+        `${frame.prefix}${last ? '└─ ' : '├─ '}${child.role.title} ${s.dim(`(${s.cyan(child.role.id)})`)}  ${stepLabel(step, s)}${note}`,
+      );
+      if (cut) continuations.push({ tree: child, continued: true });
+      else if (child.next.length > 0)
+        stack.push({
+          tree: child,
+          index: 0,
+          prefix: frame.prefix + (last ? '   ' : '│  '),
+          depth: frame.depth + 1,
+        });
+    }
+    for (let c = continuations.length - 1; c >= 0; c--)
+      pending.push(continuations[c] as (typeof pending)[number]);
   }
   return `${out.join('\n')}\n`;
 }
@@ -114,22 +155,28 @@ export function renderDot(
       '  node [fontname="Helvetica,Arial,sans-serif", fontsize=13, margin="0.3,0.12"];',
       '  edge [fontname="Helvetica,Arial,sans-serif", fontsize=10, color="#555555"];',
     );
+  // Grouped in one pass: filtering the roles once per track would grow with tracks × roles.
+  const byTrack = new Map<string, Role[]>(knowledgeBase.tracks.map((track) => [track.id, []]));
+  const trackless: Role[] = [];
+  for (const role of roles) (byTrack.get(role.track) ?? trackless).push(role);
   for (const [index, track] of knowledgeBase.tracks.entries()) {
-    const members = roles.filter((r) => r.track === track.id);
+    const members = byTrack.get(track.id) ?? [];
     if (members.length === 0) continue;
     out.push(`  subgraph cluster_${index} {`, `    label=${quote(track.title)};`);
     for (const role of members) out.push(`    ${quote(role.id)} [label=${quote(role.title)}];`);
     // One pass over the members, grouped by level: linear in the roles.
     const byLevel = new Map<string, Role[]>();
-    for (const role of members) byLevel.set(role.level, [...(byLevel.get(role.level) ?? []), role]);
+    for (const role of members) {
+      const level = byLevel.get(role.level);
+      if (level) level.push(role);
+      else byLevel.set(role.level, [role]);
+    }
     for (const level of byLevel.values())
       if (level.length > 1)
         out.push(`    { rank=same; ${level.map((r) => quote(r.id)).join('; ')}; }`);
     out.push('  }');
   }
-  for (const role of roles.filter((r) => !knowledgeBase.tracks.some((t) => t.id === r.track))) {
-    out.push(`  ${quote(role.id)} [label=${quote(role.title)}];`);
-  }
+  for (const role of trackless) out.push(`  ${quote(role.id)} [label=${quote(role.title)}];`);
   for (const step of steps)
     out.push(
       `  ${quote(step.from.id)} -> ${quote(step.to.id)} [label=${quote(`fit ${step.fit}%`)}];`,
