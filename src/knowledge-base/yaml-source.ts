@@ -1,4 +1,5 @@
 import { LineCounter, parseDocument } from 'yaml';
+import { makePlainData } from './plain-data.js';
 import { SourceMap } from './source-map.js';
 
 /** A problem reading YAML, at the line and column it stands at (the start of the text when it has none). */
@@ -17,6 +18,7 @@ function plainYamlMessage(error: Error): string {
   if (/call stack/i.test(error.message)) return 'the document is nested too deeply to read';
   if (/multiple documents/i.test(error.message))
     return 'the file holds more than one YAML document (a second "---"); keep one per file';
+  // A second guard only: plain-data.ts replaces every alias before the library sees one.
   if (/alias count/i.test(error.message))
     return 'too many aliases: the document would expand without bound (an "alias bomb")';
   return error.message.split('\n')[0] ?? error.message;
@@ -27,8 +29,9 @@ function plainYamlMessage(error: Error): string {
  * each value stands so a problem can be reported at its line. Every file a
  * user hands the program goes through here, knowledge base and answers
  * alike, so each gets the same defences: a duplicated key is an error, not
- * a silent overwrite, and a document that would expand without bound (an
- * alias bomb) or is nested past the stack is a problem, never a crash.
+ * a silent overwrite, a document whose aliases would expand past a limit
+ * (an alias bomb) or is nested past the stack is a problem, never a crash,
+ * and a tag outside YAML's core schema is refused (plain-data.ts).
  */
 export function readYamlSource(text: string): YamlSource {
   const lines = new LineCounter();
@@ -53,8 +56,18 @@ export function readYamlSource(text: string): YamlSource {
       }),
     };
   }
+  // Aliases are replaced by what they repeat, within a limit on the size they add; unknown tags are refused.
+  const problems = makePlainData(document);
+  if (problems.length > 0)
+    return {
+      ok: false,
+      problems: problems.map(({ offset, message }) => {
+        const { line, col } = lines.linePos(offset);
+        return { line, column: col, message };
+      }),
+    };
   try {
-    // The alias limit stops "billion laughs" documents from expanding without bound.
+    // No aliases are left; the library's own limit stays as a second guard.
     const data: unknown = document.toJS({ maxAliasCount: 100 });
     return { ok: true, data, sourceMap: new SourceMap(document, lines) };
   } catch (error) {
