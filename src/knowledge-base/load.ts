@@ -67,7 +67,8 @@ export function checkKnowledgeBase(
     try {
       expanded = expandPath(path);
     } catch (error) {
-      issues.push({ file: path, message: reason(error) });
+      // The folder below that could not be read, if it was one, rather than the path given.
+      issues.push({ file: (error as NodeJS.ErrnoException).path ?? path, message: reason(error) });
       continue;
     }
     if (expanded.length === 0) issues.push({ file: path, message: 'holds no .yaml or .yml files' });
