@@ -135,6 +135,50 @@ export function searchIndexBytes(knowledgeBase: KnowledgeBase): Buffer {
   });
 }
 
+/**
+ * Whether saved index data indexes exactly this knowledge base's roles, in
+ * its order, over the fields this program indexes, with each part of the
+ * type minisearch expects. Linear in the number of roles, far less than the
+ * index itself: it catches an index of another knowledge base, or one
+ * damaged or forged under a valid checksum, before minisearch trips on it.
+ */
+function indexesRoles(knowledgeBase: KnowledgeBase, data: Record<string, unknown>): boolean {
+  const { roles } = knowledgeBase;
+  const ids = data._documentIds;
+  const shortIds = data._idToShortId;
+  const fieldIds = data._fieldIds as Record<string, unknown> | null;
+  if (
+    !(ids instanceof Map) ||
+    !(shortIds instanceof Map) ||
+    !(data._fieldLength instanceof Map) ||
+    !(data._storedFields instanceof Map) ||
+    !Array.isArray(data._avgFieldLength) ||
+    data._avgFieldLength.length !== FIELDS.length ||
+    data._documentCount !== roles.length ||
+    typeof data._nextId !== 'number' ||
+    data._dirtCount !== 0 ||
+    ids.size !== roles.length ||
+    shortIds.size !== roles.length ||
+    typeof fieldIds !== 'object' ||
+    fieldIds === null ||
+    FIELDS.some((field, i) => fieldIds[field] !== i)
+  )
+    return false;
+  let i = 0;
+  for (const [shortId, id] of ids) {
+    if (id !== roles[i]?.id || shortIds.get(id) !== shortId) return false;
+    const lengths = data._fieldLength.get(shortId);
+    if (!Array.isArray(lengths) || lengths.length !== FIELDS.length) return false;
+    i++;
+  }
+  return true;
+}
+
+/** Forgets the index in use for a knowledge base (one restored that proved wrong): the next search builds it. */
+export function forgetSearchIndex(knowledgeBase: KnowledgeBase): void {
+  indexes.delete(knowledgeBase);
+}
+
 /** Uses an index saved by searchIndexBytes for this same knowledge base; false if it cannot be used. */
 export function useSearchIndexBytes(knowledgeBase: KnowledgeBase, bytes: Buffer): boolean {
   try {
@@ -142,6 +186,7 @@ export function useSearchIndexBytes(knowledgeBase: KnowledgeBase, bytes: Buffer)
     const index = new MiniSearch<Document>(OPTIONS);
     const internals = index as unknown as Internals;
     if (!(data.tree instanceof Map) || !(internals._index?._tree instanceof Map)) return false;
+    if (!indexesRoles(knowledgeBase, data)) return false;
     for (const field of DATA_FIELDS) {
       if (!(field in internals) || !(field in data)) return false;
       internals[field] = data[field];

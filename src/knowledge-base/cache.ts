@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSyn
 import { join, resolve } from 'node:path';
 import { expandPath, MAX_FILE_BYTES } from './files.js';
 import type { KnowledgeBase } from './model.js';
+import { isKnowledgeBase } from './shape.js';
 
 /** What a cached knowledge base was built from: each file's path, size, modification time and content. */
 interface Fingerprint {
@@ -65,10 +66,10 @@ function read(
     // Hashed as bytes: hashing the decoded text would encode megabytes back to UTF-8 first.
     const payload = bytes.subarray(split + 1);
     if (sha256(payload) !== header.payload) return undefined;
-    return {
-      knowledgeBase: JSON.parse(payload.toString('utf8')) as KnowledgeBase,
-      payload: header.payload,
-    };
+    // A checksum proves the bytes are those written, not that a program wrote them: check the shape too.
+    const knowledgeBase: unknown = JSON.parse(payload.toString('utf8'));
+    if (!isKnowledgeBase(knowledgeBase)) return undefined;
+    return { knowledgeBase, payload: header.payload };
   } catch {
     return undefined;
   }

@@ -1,5 +1,7 @@
 import {
+  forgetSearchIndex,
   hasSearchIndex,
+  type SearchHit,
   searchIndexBytes,
   searchRoles,
   useSearchIndexBytes,
@@ -37,7 +39,21 @@ export async function search(context: CommandContext, options: SearchOptions): P
       const saved = derived.read(name);
       restored = saved !== undefined && useSearchIndexBytes(knowledgeBase, saved);
     });
-  const hits = searchRoles(knowledgeBase, query, options.limit);
+  let hits: SearchHit[] | undefined;
+  try {
+    hits = searchRoles(knowledgeBase, query, options.limit);
+  } catch (error) {
+    // Only a restored index can make a search fail; without one, a failure is a bug.
+    if (!restored) throw error;
+  }
+  // Every hit must be borne out by its role's own text: one that is not came from a saved index that
+  // does not describe these roles (damaged, or forged under a valid checksum). It is rebuilt and saved.
+  if (restored && (!hits || hits.some((hit) => hit.matches.length === 0))) {
+    forgetSearchIndex(knowledgeBase);
+    restored = false;
+    hits = searchRoles(knowledgeBase, query, options.limit);
+  }
+  hits ??= [];
   if (derived && !restored && hasSearchIndex(knowledgeBase))
     derived.write(name, searchIndexBytes(knowledgeBase));
   const { stdout } = context.io;
