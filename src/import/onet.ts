@@ -81,12 +81,25 @@ export function codeMatcher(pattern: string | undefined): (code: string) => bool
   return (code) => patterns.some((p) => p.test(code));
 }
 
+/** Something in a source file the import cannot take as it stands, with its line. */
+export interface OnetProblem {
+  file: keyof typeof ONET_FILES;
+  line: number;
+  message: string;
+}
+
 export interface OnetImport {
   /** sources, tracks and levels. */
   shared: KnowledgeBaseFile;
   /** Roles, one file's worth per major group, keyed by a file name. */
   groups: Map<string, Role[]>;
   counts: { occupations: number; responsibilities: number; aliases: number; edges: number };
+  /**
+   * What in the source files is wrong: an occupation listed twice, a job
+   * zone that is not a number from 1 to 5, a row cut short. Any problem
+   * means the import is not to be written.
+   */
+  problems: OnetProblem[];
 }
 
 const TASK_ORDER: Record<string, number> = { Core: 0, Supplemental: 1 };
@@ -107,8 +120,30 @@ export function convertOnet(
   options: { codes?: string; version?: string },
 ): OnetImport {
   const wanted = codeMatcher(options.codes);
+  const problems: OnetProblem[] = [];
+  for (const [file, table] of Object.entries(tables) as [keyof typeof ONET_FILES, Table][])
+    for (const { line, message } of table.problems) problems.push({ file, line, message });
+  // An occupation listed twice would be two roles, or one overwriting the other: which is meant is not ours to guess.
+  const firstLine = new Map<string, number>();
+  for (const [index, row] of tables.occupations.rows.entries()) {
+    const code = row['O*NET-SOC Code'];
+    if (!code) continue;
+    const line = tables.occupations.lines[index] ?? 0;
+    const first = firstLine.get(code);
+    if (first === undefined) firstLine.set(code, line);
+    else
+      problems.push({
+        file: 'occupations',
+        line,
+        message: `occupation ${code} is listed twice (first at line ${first})`,
+      });
+  }
   const occupations = tables.occupations.rows.filter(
-    (row) => row['O*NET-SOC Code'] && row.Title && wanted(row['O*NET-SOC Code']),
+    (row, index) =>
+      row['O*NET-SOC Code'] &&
+      row.Title &&
+      firstLine.get(row['O*NET-SOC Code']) === tables.occupations.lines[index] &&
+      wanted(row['O*NET-SOC Code']),
   );
   const codes = new Set(occupations.map((row) => row['O*NET-SOC Code'] as string));
 
@@ -143,9 +178,22 @@ export function convertOnet(
     };
   });
   const zones = new Map<string, number>();
-  for (const row of tables.jobZones?.rows ?? []) {
-    const zone = Number(row['Job Zone']);
-    if (row['O*NET-SOC Code'] && zone >= 1 && zone <= 5) zones.set(row['O*NET-SOC Code'], zone);
+  for (const [index, row] of (tables.jobZones?.rows ?? []).entries()) {
+    const code = row['O*NET-SOC Code'];
+    const value = row['Job Zone'];
+    if (!code || !codes.has(code)) continue;
+    // A zone that cannot be read would leave the occupation unrated and silently drop its edges.
+    if (value === undefined) continue;
+    const zone = Number(value);
+    if (!Number.isInteger(zone) || zone < 1 || zone > 5) {
+      problems.push({
+        file: 'jobZones',
+        line: tables.jobZones?.lines[index] ?? 0,
+        message: `"Job Zone" must be a whole number from 1 to 5, not "${value.length > 20 ? `${value.slice(0, 20)}…` : value}"`,
+      });
+      continue;
+    }
+    zones.set(code, zone);
   }
 
   // Ids from titles, which people type; the code settles the rare clash.
@@ -256,5 +304,6 @@ export function convertOnet(
     shared: { sources: [source], tracks: [...usedTracks.values()], levels },
     groups,
     counts,
+    problems,
   };
 }

@@ -1,10 +1,21 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import {
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { stringify } from 'yaml';
+import { decodeSource } from '../../import/decode.js';
 import { convertOnet, ONET_FILES, type OnetTables, REQUIRED_COLUMNS } from '../../import/onet.js';
 import { parseTsv } from '../../import/tsv.js';
 import { MiB, readBounded } from '../../io/read-bounded.js';
-import { formatIssue } from '../../knowledge-base/errors.js';
+import { formatIssue, KnowledgeBaseError } from '../../knowledge-base/errors.js';
 import { checkKnowledgeBase } from '../../knowledge-base/load.js';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
@@ -27,9 +38,9 @@ function readTables(
   const tables: Partial<OnetTables> = {};
   for (const [key, name] of Object.entries(ONET_FILES) as [keyof typeof ONET_FILES, string][]) {
     const file = join(directory, name);
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = readBounded(file, ONET_FILE_LIMIT).toString('utf8');
+      bytes = readBounded(file, ONET_FILE_LIMIT);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT' && key !== 'occupations') {
         io.stderr.write(`career: ${file} not found; importing without it\n`);
@@ -40,6 +51,11 @@ function readTables(
         EXIT.data,
       );
     }
+    const { text, encoding } = decodeSource(bytes);
+    if (encoding !== 'utf-8')
+      io.stderr.write(
+        `career: ${file} is not UTF-8 text: read as Windows-1252 (Latin-1), so that accented letters are kept\n`,
+      );
     const table = parseTsv(text);
     const missing = REQUIRED_COLUMNS[key].filter((column) => !table.columns.includes(column));
     if (missing.length > 0) {
@@ -61,6 +77,50 @@ function readTables(
   return version ? { tables: tables as OnetTables, version } : { tables: tables as OnetTables };
 }
 
+/**
+ * The folder the import is to become: --out itself, or, when --out is a
+ * link to a folder, that folder (the link stays, and leads to the import).
+ * It must not exist yet or be an empty folder; anything else is refused
+ * before any work is done.
+ */
+function destination(out: string, given: string): string {
+  const refuse = (why: string) => new CliError(`${given} ${why}; choose another --out`, EXIT.io);
+  const reason = (error: unknown) => {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM') return 'cannot be read (permission denied)';
+    if (code === 'ENOTDIR') return 'is below a file, not a folder';
+    if (code === 'ELOOP') return 'is a loop of links';
+    return `cannot be used (${code ?? (error as Error).message})`;
+  };
+  let link: boolean;
+  try {
+    link = lstatSync(out).isSymbolicLink();
+  } catch (error) {
+    // Nothing there yet: the import creates it.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return out;
+    throw refuse(reason(error));
+  }
+  let target = out;
+  try {
+    if (link) target = realpathSync(out);
+  } catch (error) {
+    throw refuse(
+      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'is a link to nothing' : reason(error),
+    );
+  }
+  let entries: string[];
+  try {
+    if (!statSync(target).isDirectory())
+      throw refuse(link ? 'is a link to a file, not a folder' : 'is a file, not a folder');
+    entries = readdirSync(target);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw refuse(reason(error));
+  }
+  if (entries.length > 0) throw refuse('already exists and is not empty');
+  return target;
+}
+
 const yaml = (value: unknown, header: string) => `${header}\n${stringify(value, { lineWidth: 0 })}`;
 
 /**
@@ -77,15 +137,18 @@ export async function importData(context: CommandContext, options: ImportOptions
     );
   const { io } = context;
   const source = resolve(io.cwd, options.directory);
-  const out = resolve(io.cwd, options.out);
-  if (existsSync(out) && readdirSync(out).length > 0)
-    throw new CliError(
-      `${options.out} already exists and is not empty; choose another --out`,
-      EXIT.io,
-    );
+  const target = destination(resolve(io.cwd, options.out), options.out);
 
   const { tables, version } = readTables(source, io);
   const result = convertOnet(tables, { codes: options.codes, version });
+  if (result.problems.length > 0)
+    throw new KnowledgeBaseError(
+      result.problems.map(({ file, line, message }) => ({
+        file: join(source, ONET_FILES[file]),
+        line,
+        message,
+      })),
+    );
   if (result.counts.occupations === 0)
     throw new CliError(
       `no occupation matches ${options.codes ? `--codes ${options.codes}` : 'in the release'}`,
@@ -98,9 +161,16 @@ export async function importData(context: CommandContext, options: ImportOptions
     .trimEnd()
     .replace(/#$/, '')
     .trimEnd()}`;
-  const temporary = join(dirname(out), `.${basename(out)}.${process.pid}.tmp`);
+  // A fresh folder of our own beside the destination (so that the rename stays on one file system):
+  // nothing left by an earlier run can slip into the import.
+  const temporary = join(
+    dirname(target),
+    `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  );
   try {
-    mkdirSync(join(temporary, 'roles'), { recursive: true });
+    mkdirSync(dirname(target), { recursive: true });
+    mkdirSync(temporary);
+    mkdirSync(join(temporary, 'roles'));
     writeFileSync(join(temporary, 'ATTRIBUTION.txt'), `${attribution}\n`);
     writeFileSync(join(temporary, 'onet.yaml'), yaml(result.shared, header));
     for (const [name, roles] of result.groups)
@@ -111,11 +181,19 @@ export async function importData(context: CommandContext, options: ImportOptions
         `the import did not validate (a bug: please report it):\n${issues.slice(0, 5).map(formatIssue).join('\n')}`,
         EXIT.internal,
       );
-    if (existsSync(out)) rmSync(out, { recursive: true });
-    renameSync(temporary, out);
+    // One rename puts the import in place: over nothing, or over an empty folder, which it replaces
+    // whole. The destination is never emptied first: a file someone put there meanwhile makes the
+    // rename fail (ENOTEMPTY), and stays.
+    renameSync(temporary, target);
   } catch (error) {
     rmSync(temporary, { recursive: true, force: true });
     if (error instanceof CliError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOTEMPTY' || code === 'EEXIST' || code === 'ENOTDIR')
+      throw new CliError(
+        `${options.out} was filled while the import ran; nothing was imported and nothing in it was touched`,
+        EXIT.io,
+      );
     throw new CliError(`cannot write ${options.out}: ${(error as Error).message}`, EXIT.io);
   }
   const { occupations, responsibilities, aliases, edges } = result.counts;
