@@ -34,6 +34,15 @@ const oneOf =
 
 export type Fields = Record<string, Check>;
 
+/** A plain object (a record keyed by id) whose own values all pass. */
+const values =
+  (check: Check): Check =>
+  (value) => {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+    for (const item of Object.values(value)) if (!check(item)) return false;
+    return true;
+  };
+
 function record(fields: Fields): Check {
   const entries = Object.entries(fields);
   return (value) => {
@@ -51,7 +60,12 @@ export const TRACK_FIELDS: Fields = {
   responsibility: optional(string),
   focus: optional(string),
 };
-export const LEVEL_FIELDS: Fields = { id: string, title: string, summary: string };
+export const LEVEL_FIELDS: Fields = {
+  id: string,
+  title: string,
+  summary: optional(string),
+  rank: optional(number),
+};
 export const ROLE_FIELDS: Fields = {
   id: string,
   title: string,
@@ -64,6 +78,19 @@ export const ROLE_FIELDS: Fields = {
   code: optional(string),
   related: optional(list(string)),
   source: optional(string),
+  skills: optional(list(string)),
+  withoutSkills: optional(list(string)),
+};
+export const SKILL_FIELDS: Fields = {
+  id: string,
+  title: string,
+  kind: oneOf('practice', 'tool', 'knowledge'),
+  description: string,
+  terms: list(string, 1),
+  channel: optional(boolean),
+  usedFor: optional(list(string)),
+  deliverable: optional(string),
+  evidence: optional(string),
 };
 export const SOURCE_FIELDS: Fields = {
   id: string,
@@ -80,7 +107,12 @@ export const GUIDANCE_FIELDS: Fields = {
   points: list(string, 1),
   preparation: boolean,
 };
-export const PREPARATION_FIELDS: Fields = { id: string, title: string, detail: string };
+export const PREPARATION_FIELDS: Fields = {
+  id: string,
+  title: string,
+  detail: string,
+  deliverable: optional(string),
+};
 export const OPTION_FIELDS: Fields = { id: string, label: string, reason: string, score: number };
 export const QUESTION_FIELDS: Fields = {
   id: string,
@@ -91,6 +123,8 @@ export const QUESTION_FIELDS: Fields = {
   weight: number,
   options: optional(list(record(OPTION_FIELDS), 2)),
   step: string,
+  deliverable: optional(string),
+  evidence: optional(string),
   gapBelow: number,
 };
 export const VERDICT_FIELDS: Fields = {
@@ -100,6 +134,12 @@ export const VERDICT_FIELDS: Fields = {
   minimum: number,
   floor: number,
   guidance: list(string),
+};
+/** What the loader works out of each role's skills (model.ts RoleSkill). */
+export const ROLE_SKILL_FIELDS: Fields = {
+  skill: string,
+  responsibilities: list(number),
+  tagged: boolean,
 };
 export const READINESS_FIELDS: Fields = {
   questions: list(record(QUESTION_FIELDS), 1),
@@ -115,6 +155,8 @@ const knowledgeBase = record({
   guidance: list(record(GUIDANCE_FIELDS)),
   preparation: list(record(PREPARATION_FIELDS)),
   sources: list(record(SOURCE_FIELDS)),
+  skills: list(record(SKILL_FIELDS)),
+  roleSkills: values(list(record(ROLE_SKILL_FIELDS))),
   readiness: optional(record(READINESS_FIELDS)),
 });
 

@@ -208,7 +208,7 @@ describe('import onet reads its sources with care', () => {
     expect(run.stderr).toBe(
       `career: ${file} is not UTF-8 text: read as Windows-1252 (Latin-1), so that accented letters are kept\n`,
     );
-    const shown = await career(['--data', out, 'show', '11-2021.00', '--json']);
+    const shown = await career(['--no-builtin', '--data', out, 'show', '11-2021.00', '--json']);
     expect(JSON.parse(shown.stdout).title).toBe('Marketing Managers (Café)');
   });
 });
