@@ -123,7 +123,7 @@ describe('an answers file that is not answers', () => {
     });
     expect([code, stdout]).toEqual([2, '']);
     expect(stderr).toBe(
-      'career: <stdin>:1:1: invalid YAML: too many aliases: the document would expand without bound (an "alias bomb")\n',
+      'career: <stdin>:7:16: invalid YAML: too many aliases: what they repeat would grow the document by more than 16 MiB, the most one file may hold (an "alias bomb")\n',
     );
   });
 });
