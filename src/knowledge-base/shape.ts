@@ -142,6 +142,7 @@ export const VERDICT_FIELDS: Fields = {
   summary: string,
   minimum: number,
   floor: number,
+  floors: optional(values(number)),
   guidance: list(string),
 };
 /** What the loader works out of each role's skills (model.ts RoleSkill). */
