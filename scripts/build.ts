@@ -12,6 +12,7 @@
  * cost resolution in node_modules. `career list --json` went from 1.53x
  * (unbundled ESM) to 1.36x (one ESM bundle with chunks) to under 1.2x so.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +27,22 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 const { version: minisearchVersion } = JSON.parse(
   readFileSync('node_modules/minisearch/package.json', 'utf8'),
 ) as { version: string };
+
+/**
+ * What this build of the program is: its version and every source file. A
+ * cache entry is bound to it (src/knowledge-base/cache.ts), so an entry
+ * written by another build, whose knowledge base may have another shape,
+ * is never read as this one's.
+ */
+function buildId(): string {
+  const hash = createHash('sha256').update(version);
+  const walk = (folder: string): string[] =>
+    readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? walk(join(folder, entry.name)) : [join(folder, entry.name)],
+    );
+  for (const file of walk('src').sort()) hash.update(`\0${file}\0`).update(readFileSync(file));
+  return hash.digest('hex').slice(0, 16);
+}
 
 const { knowledgeBase, issues, files } = checkKnowledgeBase(['data']);
 if (issues.length > 0) {
@@ -120,6 +137,7 @@ for (let known = 0; known !== entries.size; ) {
     metafile: true,
     define: {
       CAREER_VERSION: JSON.stringify(version),
+      CAREER_BUILD: JSON.stringify(buildId()),
       MINISEARCH_VERSION: JSON.stringify(minisearchVersion),
       'import.meta.url': '__importMetaUrl',
     },

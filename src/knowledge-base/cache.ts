@@ -14,15 +14,26 @@ interface Fingerprint {
 }
 
 interface Header {
-  format: 1;
+  format: 2;
   /** The program version and built-in knowledge base the entry belongs to, and the sources' paths. */
   key: string;
   sources: Fingerprint[];
-  /** The SHA-256 of the payload line, so a damaged file is never believed. */
+  /**
+   * The SHA-256 of the key and the payload line: a damaged file is never
+   * believed, nor one whose payload was replaced with a checksum of its own.
+   */
   payload: string;
 }
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+
+/** This build of the program, set by the build from its version and sources ("dev" under tsx). */
+declare const CAREER_BUILD: string | undefined;
+const BUILD = typeof CAREER_BUILD === 'string' ? CAREER_BUILD : 'dev';
+
+/** A payload's checksum, bound to its entry's key (and so to this build). */
+const payloadSum = (key: string, payload: string | Buffer) =>
+  createHash('sha256').update(`${key}\n`).update(payload).digest('hex');
 
 function fingerprints(paths: readonly string[]): Fingerprint[] {
   return paths.flatMap((path) =>
@@ -57,7 +68,7 @@ function read(
   try {
     const header = JSON.parse(bytes.toString('utf8', 0, split)) as Header;
     if (
-      header.format !== 1 ||
+      header.format !== 2 ||
       header.key !== key ||
       JSON.stringify(header.sources) !== JSON.stringify(sources)
     ) {
@@ -65,7 +76,7 @@ function read(
     }
     // Hashed as bytes: hashing the decoded text would encode megabytes back to UTF-8 first.
     const payload = bytes.subarray(split + 1);
-    if (sha256(payload) !== header.payload) return undefined;
+    if (payloadSum(key, payload) !== header.payload) return undefined;
     // A checksum proves the bytes are those written, not that a program wrote them: check the shape too.
     const knowledgeBase: unknown = JSON.parse(payload.toString('utf8'));
     if (!isKnowledgeBase(knowledgeBase)) return undefined;
@@ -153,7 +164,7 @@ export async function loadCached(
     // A source that cannot be read: the loader says what is wrong with it.
     return { knowledgeBase: await load() };
   }
-  const key = sha256(`${options.salt}\0${paths.map((p) => resolve(p)).join('\0')}`);
+  const key = sha256(`${BUILD}\0${options.salt}\0${paths.map((p) => resolve(p)).join('\0')}`);
   const base = join(options.directory, `knowledge-base-${key.slice(0, 24)}`);
   const file = `${base}.json`;
   const cached = read(file, key, sources);
@@ -164,7 +175,7 @@ export async function loadCached(
     };
   const knowledgeBase = await load();
   const payload = JSON.stringify(knowledgeBase);
-  const header: Header = { format: 1, key, sources, payload: sha256(payload) };
+  const header: Header = { format: 2, key, sources, payload: payloadSum(key, payload) };
   write(file, options.directory, `${JSON.stringify(header)}\n${payload}`);
   return { knowledgeBase, derived: derivedStore(base, options.directory, header.payload) };
 }

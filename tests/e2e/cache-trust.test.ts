@@ -19,71 +19,74 @@ const sha256 = (data: string | Buffer) => createHash('sha256').update(data).dige
 const only = (cache: string, pattern: RegExp) =>
   join(cache, readdirSync(cache).find((name) => pattern.test(name)) as string);
 
-/** Replaces a cache file's payload, with a header whose checksum matches it: what a forger would write. */
-function forge(file: string, payload: string) {
+/**
+ * Replaces a cache file's payload under a header that vouches for it: with
+ * a plain checksum of the payload (what a program that is not this build
+ * would write, or a forger who does not know the key is part of it), or with
+ * this build's own checksum, over the entry's key and the payload.
+ */
+function forge(file: string, payload: string, keyed: boolean) {
   const text = readFileSync(file, 'utf8');
   const header = JSON.parse(text.slice(0, text.indexOf('\n')));
-  header.payload = sha256(payload);
+  header.payload = keyed ? sha256(`${header.key}\n${payload}`) : sha256(payload);
   writeFileSync(file, `${JSON.stringify(header)}\n${payload}`);
 }
 
-describe('what is read from the cache is checked for shape, not only for its checksum', () => {
-  const { data, cache } = (() => {
-    const data = writeTree({ 'growth.yaml': ROLE('Run growth experiments') });
-    return { data, cache: tempDir('career-cache-') };
-  })();
-  const env = { CAREER_CACHE_HOME: cache };
+describe('what is read from the cache is checked: a checksum bound to this build, then the shape', () => {
+  const data = writeTree({ 'growth.yaml': ROLE('Run growth experiments') });
 
+  /** A cache of its own, filled by one run: each test starts from a good entry. */
   const good = async () => {
+    const env = { CAREER_CACHE_HOME: tempDir('career-cache-') };
     const first = await career(['--data', data, 'show', 'growth-marketer', '--json'], { env });
     expect(first.code).toBe(0);
-    return only(cache, /^knowledge-base-.*\.json$/);
+    return { env, file: only(env.CAREER_CACHE_HOME, /^knowledge-base-.*\.json$/) };
   };
 
-  const payloadWith = (change: (kb: Record<string, unknown>) => unknown) => {
-    const file = only(cache, /^knowledge-base-.*\.json$/);
+  const payloadWith = (file: string, change: (kb: Record<string, unknown>) => unknown) => {
     const text = readFileSync(file, 'utf8');
     const kb = JSON.parse(text.slice(text.indexOf('\n') + 1));
     return JSON.stringify(change(kb));
   };
 
-  const forgeries: [string, (kb: Record<string, unknown>) => unknown][] = [
-    ['null', () => null],
-    // What a program from before the skills taxonomy wrote: its cache key does not say so.
+  const roles = (kb: Record<string, unknown>, change: (role: object) => unknown) => ({
+    ...kb,
+    roles: (kb.roles as object[]).map(change),
+  });
+  // [what the entry holds, how it is made from a good one, whether its checksum is this build's]
+  const forgeries: [string, (kb: Record<string, unknown>) => unknown, boolean][] = [
+    ['null', () => null, true],
+    ['an array', () => [], true],
+    ['roles that are not a list', (kb) => ({ ...kb, roles: 3 }), true],
+    ['tracks missing', (kb) => ({ ...kb, tracks: undefined }), true],
+    ['no role skills', ({ roleSkills: _roleSkills, ...rest }) => rest, true],
+    ['readiness that is a list', (kb) => ({ ...kb, readiness: [] }), true],
+    // What a program from before the skills taxonomy wrote: another build, so another checksum.
     [
       'a knowledge base of an older version, without skills',
       ({ skills: _skills, roleSkills: _roleSkills, ...older }) => older,
+      false,
     ],
-    ['an array', () => []],
-    ['roles that are not a list', (kb) => ({ ...kb, roles: 3 })],
     [
       'a role with no responsibilities',
-      (kb) => ({
-        ...kb,
-        roles: (kb.roles as object[]).map((r) => ({ ...r, responsibilities: [] })),
-      }),
+      (kb) => roles(kb, (r) => ({ ...r, responsibilities: [] })),
+      false,
     ],
-    [
-      'aliases that are text',
-      (kb) => ({ ...kb, roles: (kb.roles as object[]).map((r) => ({ ...r, aliases: 'SEO' })) }),
-    ],
-    ['a role that is null', (kb) => ({ ...kb, roles: [null, ...(kb.roles as object[])] })],
-    ['tracks missing', (kb) => ({ ...kb, tracks: undefined })],
+    ['aliases that are text', (kb) => roles(kb, (r) => ({ ...r, aliases: 'SEO' })), false],
+    ['a role that is null', (kb) => ({ ...kb, roles: [null, ...(kb.roles as object[])] }), false],
     [
       'readiness questions that are not a list',
       (kb) => ({ ...kb, readiness: { ...(kb.readiness as object), questions: 'x' } }),
+      false,
     ],
-    [
-      'edges that are not a list',
-      (kb) => ({ ...kb, roles: (kb.roles as object[]).map((r) => ({ ...r, advancesTo: 'x' })) }),
-    ],
+    ['edges that are not a list', (kb) => roles(kb, (r) => ({ ...r, advancesTo: 'x' })), false],
   ];
 
-  for (const [name, change] of forgeries) {
-    it(`discards and rewrites an entry holding ${name} under a valid checksum`, async () => {
-      const file = await good();
+  for (const [name, change, keyed] of forgeries) {
+    it(`discards and rewrites an entry holding ${name} under ${keyed ? "this build's checksum" : 'a checksum of its own'}`, async () => {
+      const { env, file } = await good();
       const original = readFileSync(file, 'utf8');
-      forge(file, payloadWith(change));
+      forge(file, payloadWith(file, change), keyed);
       for (const args of [
         ['show', 'growth-marketer', '--json'],
         ['list'],
