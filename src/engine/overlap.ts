@@ -1,6 +1,21 @@
 import { terms } from '../text/terms.js';
 
 /**
+ * Each text's word forms, worked out once per run: `path` over a large
+ * knowledge base compares every responsibility of a role with every one of
+ * the next, and the forms are most of that cost.
+ */
+const wordSets = new Map<string, ReadonlySet<string>>();
+function wordSet(text: string): ReadonlySet<string> {
+  let found = wordSets.get(text);
+  if (!found) {
+    found = new Set(terms(text));
+    wordSets.set(text, found);
+  }
+  return found;
+}
+
+/**
  * How alike two responsibilities are, from 0 to 1: the Dice coefficient of
  * their sets of compared word forms (see text/terms.ts), twice the words they
  * share over the words each has. "Monitor metrics to evaluate trends" and
@@ -8,8 +23,8 @@ import { terms } from '../text/terms.js';
  * "metric" of 4 and 5 words: 2 × 2 / 9 = 0.44.
  */
 export function similarity(a: string, b: string): number {
-  const x = new Set(terms(a));
-  const y = new Set(terms(b));
+  const x = wordSet(a);
+  const y = wordSet(b);
   if (x.size === 0 || y.size === 0) return 0;
   let shared = 0;
   for (const word of x) if (y.has(word)) shared++;

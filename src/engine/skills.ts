@@ -93,6 +93,23 @@ export function skillOverlap(knowledgeBase: KnowledgeBase, a: Role, b: Role): Sk
  * the work is, mostly ("Forecast and monitor key account metrics").
  */
 export function namedSkills(knowledgeBase: KnowledgeBase, role: Role): Skill[][] {
+  let byRole = named.get(knowledgeBase);
+  if (!byRole) {
+    byRole = new Map();
+    named.set(knowledgeBase, byRole);
+  }
+  let found = byRole.get(role.id);
+  if (!found) {
+    found = nameSkills(knowledgeBase, role);
+    byRole.set(role.id, found);
+  }
+  return found;
+}
+
+/** Worked out once per role: `path` asks for every role of an edge. */
+const named = new WeakMap<KnowledgeBase, Map<string, Skill[][]>>();
+
+function nameSkills(knowledgeBase: KnowledgeBase, role: Role): Skill[][] {
   const lists = role.responsibilities.map(() => [] as Skill[]);
   for (const entry of roleSkills(knowledgeBase, role)) {
     if (entry.tagged) continue;
