@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { MiB, readBounded } from '../io/read-bounded.js';
 import { expandPath, MAX_FILE_BYTES } from './files.js';
 import type { KnowledgeBase } from './model.js';
 import { isKnowledgeBase } from './shape.js';
@@ -52,6 +53,9 @@ function fingerprints(paths: readonly string[]): Fingerprint[] {
   );
 }
 
+/** The largest cache file read back: far above a 50,000-role knowledge base, far below a hang. */
+const CACHE_LIMIT = 1024 * MiB;
+
 function read(
   file: string,
   key: string,
@@ -59,7 +63,8 @@ function read(
 ): { knowledgeBase: KnowledgeBase; payload: string } | undefined {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    // A regular file of bounded size only: a pipe or /dev/zero planted as a cache file never hangs a run.
+    bytes = readBounded(file, CACHE_LIMIT);
   } catch {
     return undefined;
   }
@@ -118,7 +123,7 @@ function derivedStore(base: string, directory: string, payload: string): Derived
   return {
     read(name) {
       try {
-        const bytes = readFileSync(fileOf(name));
+        const bytes = readBounded(fileOf(name), CACHE_LIMIT);
         const split = bytes.indexOf(0x0a);
         const header = JSON.parse(bytes.toString('utf8', 0, split)) as {
           for: string;
