@@ -4,19 +4,28 @@
  * CLI into dist/. The shipped program never parses YAML or validates the
  * built-in knowledge base at run time: that work is done once, here.
  *
- * The bundle is CommonJS, and every dynamic import() in the source becomes
- * its own file, loaded only when a command needs it. Measured on the CI
- * machine kind (`npm run bench`, ratios to `node -e 0`): an ES-module entry
- * costs Node its ESM loader on every run (about 8 ms), and compiling code a
+ * The bundle is CommonJS, split by rolldown into chunks that `require` one
+ * another: each dynamic import() in the source starts a chunk loaded only
+ * when a command needs it, and code two chunks need sits in one chunk they
+ * both load, never in two copies. Measured on the CI machine kind
+ * (`npm run bench`, ratios to `node -e 0`): an ES-module entry costs Node its
+ * ESM loader on every run (about 8 ms on Node 20), and compiling code a
  * command does not run costs in proportion to its size; unbundled packages
- * cost resolution in node_modules. `career list --json` went from 1.53x
- * (unbundled ESM) to 1.36x (one ESM bundle with chunks) to under 1.2x so.
+ * cost resolution in node_modules; each extra file costs a read and a
+ * compile, so the small modules everything shares are one chunk.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, type Metafile, type Plugin } from 'esbuild';
+import {
+  type ChunkingContext,
+  type OutputChunk,
+  type Plugin,
+  type PreRenderedChunk,
+  RUNTIME_MODULE_ID,
+  rolldown,
+} from 'rolldown';
 import { formatIssue } from '../src/knowledge-base/errors.js';
 import { checkKnowledgeBase } from '../src/knowledge-base/load.js';
 
@@ -55,107 +64,128 @@ rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist');
 writeFileSync('dist/knowledge-base.json', JSON.stringify(knowledgeBase));
 
-/** The output name of a lazily loaded module: src/cli/commands/list.ts → cli-commands-list. */
-function lazyName(path: string): string {
-  if (!path.startsWith('/'))
-    return `vendor-${path.replace(/^@/, '').replace(/[^a-zA-Z0-9]+/g, '-')}`;
-  return relative(join(root, 'src'), path)
-    .replace(/\.[jt]s$/, '')
-    .replace(/[^a-zA-Z0-9]+/g, '-');
-}
-
-const entries = new Map<string, string>([['cli', 'src/cli/run.ts']]);
+const LAZY_CHILD_PROCESS = '\0lazy-child-process';
 
 /**
- * Turns each dynamic import() into a require of its own output file, and
- * records it as an entry point for the next round. All outputs sit side by
- * side in dist/, so "./name.cjs" is right from any of them.
- */
-const lazyFiles: Plugin = {
-  name: 'lazy-files',
-  setup(build) {
-    build.onResolve({ filter: /.*/ }, (args) => {
-      // Node's own modules stay as they are: a require of them, in a promise.
-      if (args.kind !== 'dynamic-import' || args.path.startsWith('node:')) return undefined;
-      const source = args.path.startsWith('.')
-        ? join(args.resolveDir, args.path).replace(/\.js$/, '.ts')
-        : args.path;
-      const name = lazyName(source);
-      if (!entries.has(name))
-        entries.set(name, source.startsWith('/') ? relative(root, source) : `vendor:${source}`);
-      return { path: `./${name}.cjs`, external: true };
-    });
-    // A package loaded lazily gets a file that is nothing but the package.
-    build.onResolve({ filter: /^vendor:/ }, (args) => ({
-      path: args.path.slice('vendor:'.length),
-      namespace: 'vendor',
-    }));
-    build.onLoad({ filter: /.*/, namespace: 'vendor' }, (args) => ({
-      contents: `module.exports = require(${JSON.stringify(args.path)});`,
-      resolveDir: root,
-      loader: 'js',
-    }));
-  },
-};
-
-/**
- * commander requires child_process when it loads, for stand-alone executable
- * subcommands, which career does not have; Node then loads child_process,
- * net and dgram on every run. The require is made lazy: the same module,
- * loaded on first use. If commander's source changes, the build says so.
+ * commander requires node:child_process when it loads, for stand-alone
+ * executable subcommands, which career does not have; Node would then load
+ * child_process, net and dgram on every run (about 3 ms). commander's source
+ * is left as it is: its require of node:child_process is answered with a
+ * stand-in that loads the real module on first use of any of its members.
  */
 const lazyChildProcess: Plugin = {
   name: 'lazy-child-process',
-  setup(build) {
-    build.onLoad({ filter: /commander[\\/]lib[\\/]command\.js$/ }, (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      const eager = "const childProcess = require('node:child_process');";
-      if (!source.includes(eager))
-        throw new Error(`${args.path}: no "${eager}" to make lazy; update scripts/build.ts`);
-      const lazy =
-        "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };";
-      return { contents: source.replace(eager, lazy), loader: 'js' };
-    });
+  resolveId(source, importer) {
+    if (
+      source === 'node:child_process' &&
+      importer &&
+      /[\\/]node_modules[\\/]commander[\\/]/.test(importer)
+    )
+      return LAZY_CHILD_PROCESS;
+    return null;
+  },
+  load(id) {
+    if (id !== LAZY_CHILD_PROCESS) return null;
+    return {
+      code: "module.exports = new Proxy({}, { get: (_, name) => require('node:child_process')[name] });",
+      moduleType: 'js',
+    };
   },
 };
 
-// Each round may find more dynamic imports; build until no new one turns up.
-let metafile: Metafile = { inputs: {}, outputs: {} };
-for (let known = 0; known !== entries.size; ) {
-  known = entries.size;
-  const result = await build({
-    entryPoints: Object.fromEntries(entries),
-    outdir: 'dist',
-    outExtension: { '.js': '.cjs' },
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
+/** Node's modules that every run loads anyway (the entry needs them). */
+const STARTUP_BUILTINS = new Set(['node:fs', 'node:path', 'node:url', 'node:tty']);
+
+/**
+ * Whether a module and everything it imports statically are the program's
+ * own code, not a library: such modules are small, and the ones several
+ * chunks share are gathered into one chunk, `shared.cjs`, instead of a file
+ * each. A module that pulls in a library (zod, yaml) or a Node module a run
+ * would not load otherwise (crypto) stays out, so loading the shared chunk
+ * costs no more than reading it.
+ */
+function ownCodeOnly(
+  id: string,
+  context: ChunkingContext,
+  seen = new Map<string, boolean>(),
+): boolean {
+  const known = seen.get(id);
+  if (known !== undefined) return known;
+  seen.set(id, true); // an import cycle adds nothing new
+  const info = context.getModuleInfo(id);
+  const own =
+    id === RUNTIME_MODULE_ID ||
+    (id.startsWith(join(root, 'src')) &&
+      (info?.importedIds ?? []).every(
+        (imported) => STARTUP_BUILTINS.has(imported) || ownCodeOnly(imported, context, seen),
+      ));
+  seen.set(id, own);
+  return own;
+}
+
+/**
+ * A chunk's file name says what is in it: `cli-commands-list.cjs` for
+ * src/cli/commands/list.ts and what only it needs, `vendor-yaml.cjs` for a
+ * library, `shared.cjs` for the group above.
+ */
+function chunkName(chunk: PreRenderedChunk): string {
+  if (chunk.name === 'shared') return 'shared.cjs';
+  const ids = chunk.facadeModuleId ? [chunk.facadeModuleId] : [...chunk.moduleIds].reverse();
+  const own = ids.find((id) => id.startsWith(join(root, 'src')));
+  if (own)
+    return `${relative(join(root, 'src'), own)
+      .replace(/\.[jt]s$/, '')
+      .replace(/[^a-zA-Z0-9]+/g, '-')}.cjs`;
+  const library = ids
+    .map((id) => /node_modules[\\/]((?:@[^/\\]+[\\/])?[^/\\]+)[\\/]/.exec(id)?.[1])
+    .find(Boolean);
+  return library
+    ? `vendor-${library.replace(/^@/, '').replace(/[^a-zA-Z0-9]+/g, '-')}.cjs`
+    : '[name].cjs';
+}
+
+const bundle = await rolldown({
+  input: { cli: 'src/cli/run.ts' },
+  platform: 'node',
+  plugins: [lazyChildProcess],
+  transform: {
     target: 'node20',
-    plugins: [lazyFiles, lazyChildProcess],
-    // import() of a lazy file becomes a require in a promise: a real import() would start the ESM loader.
-    supported: { 'dynamic-import': false },
-    metafile: true,
     define: {
       CAREER_VERSION: JSON.stringify(version),
       CAREER_BUILD: JSON.stringify(buildId()),
       MINISEARCH_VERSION: JSON.stringify(minisearchVersion),
-      'import.meta.url': '__importMetaUrl',
     },
-    banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-    legalComments: 'none',
-    // Less to parse at every start; names are kept so a bug's stack trace stays readable.
-    minifyWhitespace: true,
-    minifySyntax: true,
-    logLevel: 'warning',
-  });
-  metafile = result.metafile;
-}
+  },
+  logLevel: 'warn',
+});
+const { output } = await bundle.write({
+  dir: 'dist',
+  format: 'cjs',
+  entryFileNames: '[name].cjs',
+  chunkFileNames: chunkName,
+  // import() becomes a require in a promise: a real import() would start the ESM loader.
+  dynamicImportInCjs: false,
+  codeSplitting: {
+    groups: [
+      {
+        debugName: 'shared',
+        name: (id, context) => (ownCodeOnly(id, context) ? 'shared' : null),
+        minShareCount: 2,
+      },
+    ],
+  },
+  // Less to parse at every start; names are not mangled, so a bug's stack trace stays readable.
+  minify: { compress: true, mangle: false },
+  comments: false,
+});
+await bundle.close();
+const chunks = output.filter((file): file is OutputChunk => file.type === 'chunk');
 
 // Bundled code carries its authors' licences with it.
 const packages = new Set<string>();
-for (const input of Object.keys(metafile.inputs)) {
-  const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
-  if (match?.[1]) packages.add(match[1]);
+for (const id of chunks.flatMap((chunk) => chunk.moduleIds)) {
+  const match = /node_modules[\\/]((?:@[^/\\]+[\\/])?[^/\\]+)[\\/]/.exec(id);
+  if (match?.[1]) packages.add(match[1].replace(/\\/g, '/'));
 }
 const notices = [...packages].sort().map((name) => {
   const dir = join('node_modules', name);
@@ -177,7 +207,8 @@ writeFileSync(
   `career-advisor bundles the following packages into dist/.\n\n${notices.join(`\n${'-'.repeat(72)}\n\n`)}`,
 );
 
-const main = Object.entries(metafile.outputs).find(([out]) => basename(out) === 'cli.cjs');
+const size = (chunk: OutputChunk | undefined) => Math.round((chunk?.code.length ?? 0) / 1024);
+const total = chunks.reduce((sum, chunk) => sum + chunk.code.length, 0);
 process.stderr.write(
-  `build: ${knowledgeBase.roles.length} roles from ${files.length} files; ${entries.size} program files in ${dirname('dist/x')}/, the first loaded ${Math.round((main?.[1].bytes ?? 0) / 1024)} KiB\n`,
+  `build: ${knowledgeBase.roles.length} roles from ${files.length} files; ${chunks.length} program files in dist/, ${Math.round(total / 1024)} KiB, the first loaded ${size(chunks.find((c) => c.fileName === 'cli.cjs'))} KiB\n`,
 );

@@ -1,8 +1,8 @@
 import { CommanderError } from 'commander';
-import { formatIssue, type KnowledgeBaseError } from '../knowledge-base/errors.js';
+import { formatIssue, KnowledgeBaseError } from '../knowledge-base/errors.js';
 import type { KnowledgeBase } from '../knowledge-base/model.js';
 import { createContext, type GlobalOptions } from './context.js';
-import type { CliError } from './errors.js';
+import { CliError } from './errors.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
 import { buildProgram } from './program.js';
@@ -15,10 +15,6 @@ export interface MainOptions {
   /** Loads the knowledge base shipped with the program. */
   loadBuiltin: () => KnowledgeBase;
   version: string;
-}
-
-function isError<T extends Error>(error: unknown, name: string): error is T {
-  return error instanceof Error && error.name === name;
 }
 
 /** Commander's own exits: help and version are successes, the rest are usage errors. */
@@ -53,13 +49,11 @@ export async function main(options: MainOptions): Promise<number> {
     return EXIT.ok;
   } catch (error) {
     if (error instanceof CommanderError) return commanderExit(error);
-    // By name and shape, not instanceof: a command loaded from its own file
-    // carries its own copy of these classes.
-    if (isError<CliError>(error, 'CliError') && typeof error.exitCode === 'number') {
+    if (error instanceof CliError) {
       io.stderr.write(`career: ${error.message}\n`);
       return error.exitCode;
     }
-    if (isError<KnowledgeBaseError>(error, 'KnowledgeBaseError') && Array.isArray(error.issues)) {
+    if (error instanceof KnowledgeBaseError) {
       for (const issue of error.issues) io.stderr.write(`career: ${formatIssue(issue)}\n`);
       return EXIT.data;
     }
