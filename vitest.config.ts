@@ -1,9 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
+// What `npm run build` defines, so the program run in-process (tests/helpers/run-main.ts) names its files as the built one does.
+const minisearch = JSON.parse(readFileSync('node_modules/minisearch/package.json', 'utf8')) as {
+  version: string;
+};
+
 export default defineConfig({
+  define: { MINISEARCH_VERSION: JSON.stringify(minisearch.version) },
   test: {
     include: ['tests/**/*.test.ts'],
-    // End-to-end tests spawn the real CLI; give a slow CI machine room.
+    // Smoke tests spawn the real CLI; give a slow CI machine room.
     testTimeout: 30_000,
     reporters: ['default', './tests/helpers/summary-reporter.ts'],
   },

@@ -1,4 +1,5 @@
 import { fdStream } from './fd-stream.js';
+import type { Prompter } from './prompts.js';
 
 /**
  * The world a command runs in, passed in rather than reached for, so a test
@@ -24,6 +25,9 @@ export interface Io {
   stdin: InputStream;
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
+  /** The clock and the prompts, when not the real ones: a test's fixed date and scripted answers. */
+  now?: () => Date;
+  prompter?: Prompter;
 }
 
 /** This process's streams, environment and folder. */

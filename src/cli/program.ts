@@ -236,7 +236,7 @@ export function buildProgram(context: CommandContext, version: string): Command 
   for (const option of formatOptions(['json', 'markdown'])) quiz.addOption(option);
   quiz.action(async (options: QuizOptions) => {
     const { quiz: run } = await import('./commands/quiz.js');
-    await run(context, options);
+    await run(context, { ...options, now: io.now, prompter: io.prompter });
   });
 
   const checkin = program

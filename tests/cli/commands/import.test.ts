@@ -1,7 +1,8 @@
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { career, ROOT, tempDir } from '../helpers/cli.js';
+import { ROOT, tempDir } from '../../helpers/cli.js';
+import { runMain } from '../../helpers/run-main.js';
 
 const FIXTURE = join(ROOT, 'tests', 'fixtures', 'onet');
 const ATTRIBUTION =
@@ -9,7 +10,7 @@ const ATTRIBUTION =
 
 async function importFixture(args: string[] = [], from = FIXTURE): Promise<string> {
   const out = join(tempDir(), 'onet');
-  const { stdout, stderr, code } = await career(['import', 'onet', from, '--out', out, ...args]);
+  const { stdout, stderr, code } = await runMain(['import', 'onet', from, '--out', out, ...args]);
   expect(stderr).toBe('');
   expect(code).toBe(0);
   expect(stdout).toMatch(/^Imported \d+ occupations/);
@@ -30,7 +31,7 @@ describe('career import onet', () => {
       '15-computer-and-mathematical.yaml',
       '41-sales-and-related.yaml',
     ]);
-    expect(await career(['validate', '--no-builtin', out])).toMatchObject({
+    expect(await runMain(['validate', '--no-builtin', out])).toMatchObject({
       code: 0,
       stdout: 'valid: 5 files, 8 roles, 4 tracks, 2 advancement edges\n',
     });
@@ -38,7 +39,7 @@ describe('career import onet', () => {
 
   it('serves show by title and by alternate title, with the code, levels and attribution', async () => {
     const out = await importFixture();
-    const text = await career(['--data', out, 'show', 'SEO Strategist']);
+    const text = await runMain(['--data', out, 'show', 'SEO Strategist']);
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(
       /^Search Marketing Strategists {2}\(search-marketing-strategists\)\nBusiness and Financial Operations · Job Zone Four: Considerable Preparation Needed\nO\*NET-SOC 13-1161\.01\n/,
@@ -46,7 +47,7 @@ describe('career import onet', () => {
     expect(text.stdout.replace(/\s+/g, ' ')).toContain(`Source: ${ATTRIBUTION}`);
     const json = JSON.parse(
       (
-        await career([
+        await runMain([
           '--data',
           out,
           'show',
@@ -76,7 +77,7 @@ describe('career import onet', () => {
     const core = mine.filter((r) => r[3] === 'Core').map((r) => r[2]);
     const supplemental = mine.filter((r) => r[3] === 'Supplemental').map((r) => r[2]);
     const { responsibilities } = JSON.parse(
-      (await career(['--data', out, 'show', 'marketing-managers', '--json'])).stdout,
+      (await runMain(['--data', out, 'show', 'marketing-managers', '--json'])).stdout,
     );
     expect(responsibilities).toEqual([...core, ...supplemental]);
   });
@@ -85,7 +86,7 @@ describe('career import onet', () => {
     const out = await importFixture();
     const byTitle = JSON.parse(
       (
-        await career([
+        await runMain([
           '--data',
           out,
           'show',
@@ -98,16 +99,16 @@ describe('career import onet', () => {
     expect(byTitle.responsibilities).toEqual([byTitle.summary]);
     // An occupation code names a role too.
     const byCode = JSON.parse(
-      (await career(['--data', out, 'show', '13-1199.00', '--json'])).stdout,
+      (await runMain(['--data', out, 'show', '13-1199.00', '--json'])).stdout,
     );
     expect(byCode.id).toBe('business-operations-specialists-all-other');
   });
 
   it('serves search and path on the import', async () => {
     const out = await importFixture();
-    const search = await career(['--no-builtin', '--data', out, 'search', 'pay per click']);
+    const search = await runMain(['--no-builtin', '--data', out, 'search', 'pay per click']);
     expect(search.stdout.split('\n')[0]).toMatch(/^search-marketing-strategists\t/);
-    const path = await career([
+    const path = await runMain([
       '--data',
       out,
       'path',
@@ -124,7 +125,7 @@ describe('career import onet', () => {
 
   it('imports only the codes asked for', async () => {
     const out = await importFixture(['--codes', '13-*,41-9041.00']);
-    const { stdout } = await career(['--no-builtin', '--data', out, 'list']);
+    const { stdout } = await runMain(['--no-builtin', '--data', out, 'list']);
     expect(
       stdout
         .trimEnd()
@@ -162,20 +163,20 @@ describe('career import onet', () => {
     const copy = join(tempDir(), 'release');
     cpSync(FIXTURE, copy, { recursive: true });
     writeFileSync(join(copy, 'Task Statements.txt'), 'O*NET-SOC Code\tStatement\n11-2021.00\tx\n');
-    const column = await career(['import', 'onet', copy, '--out', join(tempDir(), 'x')]);
+    const column = await runMain(['import', 'onet', copy, '--out', join(tempDir(), 'x')]);
     expect([column.code, column.stderr]).toEqual([
       3,
       `career: ${join(copy, 'Task Statements.txt')}:1: no "Task" column in the header (columns: O*NET-SOC Code, Statement)\n`,
     ]);
     const empty = tempDir();
-    const none = await career(['import', 'onet', empty, '--out', join(tempDir(), 'x')]);
+    const none = await runMain(['import', 'onet', empty, '--out', join(tempDir(), 'x')]);
     expect([none.code, none.stderr]).toEqual([
       3,
       `career: cannot read ${join(empty, 'Occupation Data.txt')}: no such file (is this an O*NET text release?)\n`,
     ]);
     const taken = tempDir();
     writeFileSync(join(taken, 'keep.txt'), 'mine');
-    const clash = await career(['import', 'onet', FIXTURE, '--out', taken]);
+    const clash = await runMain(['import', 'onet', FIXTURE, '--out', taken]);
     expect([clash.code, clash.stderr]).toEqual([
       4,
       `career: ${taken} already exists and is not empty; choose another --out\n`,

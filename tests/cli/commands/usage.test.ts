@@ -1,20 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { career, ROOT } from '../helpers/cli.js';
+import { ROOT } from '../../helpers/cli.js';
+import { runMain } from '../../helpers/run-main.js';
 
 describe('usage, help and version', () => {
   it('prints the version from package.json', async () => {
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     for (const flag of ['--version', '-v']) {
-      const { stdout, code } = await career([flag]);
+      const { stdout, code } = await runMain([flag]);
       expect(code).toBe(0);
       expect(stdout).toBe(`${version}\n`);
     }
   });
 
   it('leads the program help with examples, then usage, commands and exit codes', async () => {
-    const { stdout, stderr, code } = await career(['--help']);
+    const { stdout, stderr, code } = await runMain(['--help']);
     expect(code).toBe(0);
     expect(stderr).toBe('');
     expect(stdout).toMatch(/^Examples:\n {2}\$ career list /);
@@ -26,18 +27,18 @@ describe('usage, help and version', () => {
 
   it('leads each command help with its examples', async () => {
     for (const command of ['list', 'show']) {
-      const { stdout, code } = await career([command, '--help']);
+      const { stdout, code } = await runMain([command, '--help']);
       expect(code).toBe(0);
       expect(stdout).toMatch(new RegExp(`^Examples:\\n {2}\\$ career ${command} `));
       expect(stdout).toContain(`Usage: career ${command} [options]`);
       expect(stdout).toMatch(/--json +print JSON/);
     }
-    const viaHelp = await career(['help', 'show']);
+    const viaHelp = await runMain(['help', 'show']);
     expect(viaHelp.stdout).toContain('Usage: career show [options] <role...>');
   });
 
   it('exits 2 with a suggestion and a pointer to --help for an unknown command', async () => {
-    const { stdout, stderr, code } = await career(['lst']);
+    const { stdout, stderr, code } = await runMain(['lst']);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toBe(
@@ -46,7 +47,7 @@ describe('usage, help and version', () => {
   });
 
   it('exits 2 for an unknown option, naming the command help', async () => {
-    const { stderr, code } = await career(['list', '--jsn']);
+    const { stderr, code } = await runMain(['list', '--jsn']);
     expect(code).toBe(2);
     expect(stderr).toBe(
       "error: unknown option '--jsn'\n(Did you mean --json?)\n(run 'career list --help' for usage)\n",
@@ -54,7 +55,7 @@ describe('usage, help and version', () => {
   });
 
   it('exits 2 for a missing argument', async () => {
-    const { stdout, stderr, code } = await career(['show']);
+    const { stdout, stderr, code } = await runMain(['show']);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toBe(
@@ -63,7 +64,7 @@ describe('usage, help and version', () => {
   });
 
   it('exits 2 with the help on stderr when no command is given', async () => {
-    const { stdout, stderr, code } = await career([]);
+    const { stdout, stderr, code } = await runMain([]);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain('Usage: career [options] [command]');

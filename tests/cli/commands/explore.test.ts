@@ -1,13 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { chmodSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { instance } from '@viz-js/viz';
 import { describe, expect, it } from 'vitest';
-import { ANSI, BIN, career, careerInTerminal, cleanEnv, tempDir } from '../helpers/cli.js';
+import { ANSI } from '../../helpers/cli.js';
+import { runMain, TERMINAL } from '../../helpers/run-main.js';
 
 describe('career search', () => {
   it('prints the best match of each role, ranked, tab-separated when piped', async () => {
-    const { stdout, stderr, code } = await career(['search', 'optimise']);
+    const { stdout, stderr, code } = await runMain(['search', 'optimise']);
     expect([code, stderr]).toEqual([0, '']);
     const lines = stdout
       .trimEnd()
@@ -23,11 +21,11 @@ describe('career search', () => {
   });
 
   it('forgives typos and finds word forms', async () => {
-    const typo = await career(['search', 'infuencers']);
+    const typo = await runMain(['search', 'infuencers']);
     expect(typo.stdout).toBe(
       'social-media-strategist\tSocial media strategist\tskill\tInfluencer and community relations\n',
     );
-    const ab = await career(['search', 'A/B', 'test', '--json']);
+    const ab = await runMain(['search', 'A/B', 'test', '--json']);
     const [hit] = JSON.parse(ab.stdout);
     expect(hit).toMatchObject({
       id: 'digital-marketing-manager',
@@ -42,8 +40,8 @@ describe('career search', () => {
     expect(Object.keys(hit)).toEqual(['id', 'title', 'track', 'level', 'score', 'matches']);
   });
 
-  it('marks the matching words on a terminal', () => {
-    const { stdout, code } = careerInTerminal(['search', 'influencers']);
+  it('marks the matching words on a terminal', async () => {
+    const { stdout, code } = await runMain(['search', 'influencers'], TERMINAL);
     expect(code).toBe(0);
     expect(stdout).toContain('\u001b[1m\u001b[33minfluencers\u001b[39m\u001b[22m');
     expect(stdout.replace(new RegExp(ANSI.source, 'g'), '')).toContain(
@@ -52,7 +50,7 @@ describe('career search', () => {
   });
 
   it('exits 1 with a hint when nothing matches', async () => {
-    const { stdout, stderr, code } = await career(['search', 'astronaut']);
+    const { stdout, stderr, code } = await runMain(['search', 'astronaut']);
     expect([code, stdout]).toEqual([1, '']);
     expect(stderr).toBe(
       'career: nothing matches "astronaut"; try fewer or other words, or see every role with: career list\n',
@@ -62,7 +60,7 @@ describe('career search', () => {
 
 describe('career compare', () => {
   it('lays two roles side by side with what both do and what only each does', async () => {
-    const { stdout, code } = await career(['compare', 'seo', 'sem']);
+    const { stdout, code } = await runMain(['compare', 'seo', 'sem']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^ {12}SEO specialist {22}SEM specialist\nId {10}seo-specialist/);
     expect(stdout).toContain(
@@ -82,7 +80,7 @@ describe('career compare', () => {
   });
 
   it('explains the two tracks when the roles sit in different ones', async () => {
-    const { stdout } = await career([
+    const { stdout } = await runMain([
       'compare',
       'digital-marketing-manager',
       'e-commerce-product-manager',
@@ -101,7 +99,7 @@ describe('career compare', () => {
 
   it('prints JSON and Markdown', async () => {
     const json = JSON.parse(
-      (await career(['compare', 'social-media-specialist', 'social-media-strategist', '--json']))
+      (await runMain(['compare', 'social-media-specialist', 'social-media-strategist', '--json']))
         .stdout,
     );
     expect(Object.keys(json)).toEqual([
@@ -132,7 +130,7 @@ describe('career compare', () => {
         b: ['Network with industry professionals and influencers using social media'],
       },
     });
-    const markdown = await career([
+    const markdown = await runMain([
       'compare',
       'e-commerce-analyst',
       'marketing-associate',
@@ -145,7 +143,7 @@ describe('career compare', () => {
   });
 
   it('names an unknown role with suggestions', async () => {
-    const { code, stderr } = await career(['compare', 'seo', 'acount-manager']);
+    const { code, stderr } = await runMain(['compare', 'seo', 'acount-manager']);
     expect(code).toBe(1);
     expect(stderr).toMatch(
       /^career: unknown role "acount-manager", did you mean "account-manager"/,
@@ -155,7 +153,7 @@ describe('career compare', () => {
 
 describe('career path', () => {
   it('draws every starting role’s tree', async () => {
-    const { stdout, code } = await career(['path']);
+    const { stdout, code } = await runMain(['path']);
     expect(code).toBe(0);
     expect(stdout).toMatch(
       /^Digital marketing coordinator \(digital-marketing-coordinator\)\n├─ Digital marketing manager \(digital-marketing-manager\) {2}fit 16%, 16 new skills\n/,
@@ -167,7 +165,7 @@ describe('career path', () => {
   });
 
   it('finds the route between two roles and what each step adds', async () => {
-    const { stdout, code } = await career(['path', 'e-commerce-analyst', '--to', 'ecommerce PM']);
+    const { stdout, code } = await runMain(['path', 'e-commerce-analyst', '--to', 'ecommerce PM']);
     expect(code).toBe(0);
     expect(stdout).toBe(
       [
@@ -186,7 +184,7 @@ describe('career path', () => {
   });
 
   it('exits 1 with a clear message when there is no route', async () => {
-    const { stdout, stderr, code } = await career([
+    const { stdout, stderr, code } = await runMain([
       'path',
       'seo-specialist',
       '--to',
@@ -205,7 +203,7 @@ describe('career path', () => {
     );
     const json = JSON.parse(
       (
-        await career([
+        await runMain([
           'path',
           'seo-specialist',
           '--to',
@@ -231,14 +229,14 @@ describe('career path', () => {
       ['path', 'social-media-specialist', '--format', 'dot'],
       ['path', 'sem', '--to', 'dmm', '--format', 'dot'],
     ]) {
-      const { stdout, code } = await career(args);
+      const { stdout, code } = await runMain(args);
       expect(code).toBe(0);
       const rendered = viz.render(stdout, { format: 'svg' });
       expect(rendered.errors).toEqual([]);
       expect(rendered.status).toBe('success');
       expect(rendered.output).toContain('<svg');
     }
-    const whole = (await career(['path', '--format', 'dot'])).stdout;
+    const whole = (await runMain(['path', '--format', 'dot'])).stdout;
     expect(whole).toContain('  subgraph cluster_1 {\n    label="E-commerce";\n');
     expect(whole).toContain(
       '  "social-media-specialist" -> "social-media-strategist" [label="fit 67%"];\n',
@@ -247,7 +245,7 @@ describe('career path', () => {
   });
 
   it('prints a Mermaid flowchart', async () => {
-    const { stdout } = await career(['path', 'e-commerce-specialist', '--format', 'mermaid']);
+    const { stdout } = await runMain(['path', 'e-commerce-specialist', '--format', 'mermaid']);
     expect(stdout).toBe(
       [
         'flowchart LR',
@@ -265,7 +263,7 @@ describe('career path', () => {
   });
 
   it('prints JSON, and rejects an unknown format', async () => {
-    const json = JSON.parse((await career(['path', 'sem-specialist', '--format', 'json'])).stdout);
+    const json = JSON.parse((await runMain(['path', 'sem-specialist', '--format', 'json'])).stdout);
     expect(json).toEqual({
       from: 'sem-specialist',
       roles: ['sem-specialist', 'digital-marketing-manager', 'account-manager'],
@@ -290,7 +288,7 @@ describe('career path', () => {
         },
       ],
     });
-    const bad = await career(['path', '--format', 'png']);
+    const bad = await runMain(['path', '--format', 'png']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain(
       "error: option '--format <format>' argument 'png' is invalid. Allowed choices are tree, dot, mermaid, json, svg.",
@@ -300,7 +298,7 @@ describe('career path', () => {
 
 describe('career guide', () => {
   it('prints every topic, with the five things to learn under their topic', async () => {
-    const { stdout, code } = await career(['guide']);
+    const { stdout, code } = await runMain(['guide']);
     expect(code).toBe(0);
     for (const title of [
       'Digital marketer or e-commerce manager?  (marketer-or-manager)',
@@ -317,10 +315,10 @@ describe('career guide', () => {
   });
 
   it('prints one topic by id or title, as JSON or Markdown', async () => {
-    const one = await career(['guide', 'Look for the best fit']);
+    const one = await runMain(['guide', 'Look for the best fit']);
     expect(one.stdout).toMatch(/^Look for the best fit {2}\(best-fit\)\n/);
     expect(one.stdout).not.toContain('Know what');
-    const json = JSON.parse((await career(['guide', 'understand-the-role', '--json'])).stdout);
+    const json = JSON.parse((await runMain(['guide', 'understand-the-role', '--json'])).stdout);
     expect(json.preparation.map((p: { id: string }) => p.id)).toEqual([
       'technologies',
       'practices',
@@ -328,14 +326,14 @@ describe('career guide', () => {
       'organization',
       'functions',
     ]);
-    const markdown = await career(['guide', 'marketer-or-manager', '--markdown']);
+    const markdown = await runMain(['guide', 'marketer-or-manager', '--markdown']);
     expect(markdown.stdout).toMatch(
       /^## Digital marketer or e-commerce manager\?\n\n\*The line between/,
     );
   });
 
   it('names an unknown topic with suggestions and exit 1', async () => {
-    const { code, stderr } = await career(['guide', 'best-fits']);
+    const { code, stderr } = await runMain(['guide', 'best-fits']);
     expect([code, stderr]).toEqual([
       1,
       'career: unknown topic "best-fits", did you mean "best-fit"? (topics: marketer-or-manager, know-what-you-are-getting-into, understand-the-role, best-fit)\n',
@@ -344,63 +342,19 @@ describe('career guide', () => {
 });
 
 describe('career completion', () => {
-  /** Runs the generated bash function as bash would on Tab, with `career` on the PATH. */
-  function complete(script: string, words: string[]): string[] {
-    const bin = tempDir('career-path-');
-    writeFileSync(join(bin, 'career'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`);
-    chmodSync(join(bin, 'career'), 0o755);
-    const file = join(tempDir(), 'career.bash');
-    writeFileSync(file, script);
-    const quoted = words.map((w) => `'${w}'`).join(' ');
-    const run = spawnSync(
-      'bash',
-      [
-        '-c',
-        `source '${file}'; COMP_WORDS=(${quoted}); COMP_CWORD=${words.length - 1}; _career; printf '%s\\n' "\${COMPREPLY[@]}"`,
-      ],
-      {
-        env: cleanEnv({ PATH: `${bin}:${process.env.PATH}` }),
-        encoding: 'utf8',
-      },
-    );
-    expect(run.stderr).toBe('');
-    return run.stdout.split('\n').filter(Boolean);
-  }
-
-  it('completes commands, options, role ids, tracks and formats in a real bash', async () => {
-    const { stdout: script, code } = await career(['completion', 'bash']);
-    expect(code).toBe(0);
-    expect(complete(script, ['career', 'co'])).toEqual(['compare', 'completion']);
-    expect(complete(script, ['career', 'show', 'seo'])).toEqual(['seo-specialist']);
-    expect(complete(script, ['career', 'compare', 'seo-specialist', 'e-commerce-'])).toEqual([
-      'e-commerce-analyst',
-      'e-commerce-specialist',
-      'e-commerce-product-manager',
-    ]);
-    expect(complete(script, ['career', 'list', '--track', ''])).toEqual([
-      'digital-marketing',
-      'e-commerce',
-    ]);
-    expect(complete(script, ['career', 'list', '--j'])).toEqual(['--json']);
-    expect(complete(script, ['career', 'quiz', '--to', 'account'])).toEqual(['account-manager']);
-    expect(complete(script, ['career', 'path', '--format', 'm'])).toEqual(['mermaid']);
-    expect(complete(script, ['career', 'guide', 'be'])).toEqual(['best-fit']);
-    expect(complete(script, ['career', 'completion', ''])).toEqual(['bash', 'zsh', 'fish']);
-  });
-
   it('prints zsh and fish scripts, and refuses another shell', async () => {
-    const zsh = await career(['completion', 'zsh']);
+    const zsh = await runMain(['completion', 'zsh']);
     expect(zsh.stdout).toMatch(/^#compdef career\n/);
     expect(zsh.stdout).toContain('autoload -U +X bashcompinit && bashcompinit\n');
     expect(zsh.stdout).toContain('complete -F _career career\n');
-    const fish = await career(['completion', 'fish']);
+    const fish = await runMain(['completion', 'fish']);
     expect(fish.stdout).toContain(
       "complete -c career -n '__fish_seen_subcommand_from show' -f -a '(career __complete roles 2>/dev/null)'\n",
     );
     expect(fish.stdout).toContain(
       "complete -c career -n '__fish_seen_subcommand_from list' -s t -l track -r -f -a '(career __complete tracks 2>/dev/null)'",
     );
-    const other = await career(['completion', 'powershell']);
+    const other = await runMain(['completion', 'powershell']);
     expect([other.code, other.stderr]).toEqual([
       2,
       'career: no completion for "powershell": choose bash, zsh or fish\n',
@@ -408,9 +362,9 @@ describe('career completion', () => {
   });
 
   it('answers the scripts’ questions from the loaded knowledge base', async () => {
-    const { stdout } = await career(['__complete', 'roles']);
+    const { stdout } = await runMain(['__complete', 'roles']);
     expect(stdout.trimEnd().split('\n')).toHaveLength(12);
-    expect((await career(['__complete', 'topics'])).stdout).toBe(
+    expect((await runMain(['__complete', 'topics'])).stdout).toBe(
       'marketer-or-manager\nknow-what-you-are-getting-into\nunderstand-the-role\nbest-fit\n',
     );
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ANSI, career, careerInTerminal } from '../helpers/cli.js';
+import { ANSI } from '../../helpers/cli.js';
+import { runMain, TERMINAL } from '../../helpers/run-main.js';
 
 const RECORD_KEYS = [
   'id',
@@ -18,7 +19,7 @@ const RECORD_KEYS = [
 
 describe('career show', () => {
   it('lays a role out for reading', async () => {
-    const { stdout, stderr, code } = await career(['show', 'seo-specialist']);
+    const { stdout, stderr, code } = await runMain(['show', 'seo-specialist']);
     expect(code).toBe(0);
     expect(stderr).toBe('');
     expect(stdout).not.toMatch(ANSI);
@@ -37,7 +38,7 @@ describe('career show', () => {
   });
 
   it('shows the roles that lead to an advanced role', async () => {
-    const { stdout } = await career(['show', 'e-commerce-product-manager']);
+    const { stdout } = await runMain(['show', 'e-commerce-product-manager']);
     expect(stdout).toContain(
       'Reached from\n  ← E-commerce analyst (e-commerce-analyst)\n  ← E-commerce specialist (e-commerce-specialist)\n',
     );
@@ -51,16 +52,16 @@ describe('career show', () => {
       'Search Engine Optimization specialist',
       'SEO',
     ]) {
-      const { stdout, code } = await career(['show', name, '--json']);
+      const { stdout, code } = await runMain(['show', name, '--json']);
       expect(code).toBe(0);
       expect(JSON.parse(stdout).id).toBe('seo-specialist');
     }
-    const pm = await career(['show', 'ecommerce PM', '--json']);
+    const pm = await runMain(['show', 'ecommerce PM', '--json']);
     expect(JSON.parse(pm.stdout).id).toBe('e-commerce-product-manager');
   });
 
   it('prints the full role record as JSON: an object for one role, an array for several', async () => {
-    const one = await career(['show', 'digital-marketing-manager', '--json']);
+    const one = await runMain(['show', 'digital-marketing-manager', '--json']);
     const record = JSON.parse(one.stdout);
     expect(Object.keys(record)).toEqual(RECORD_KEYS);
     expect(record.responsibilities).toContain(
@@ -68,21 +69,21 @@ describe('career show', () => {
     );
     expect(record.advancesTo).toEqual([]);
     expect(record.reachedFrom).toContain('seo-specialist');
-    const several = await career(['show', 'sem-specialist', 'account-manager', '--json']);
+    const several = await runMain(['show', 'sem-specialist', 'account-manager', '--json']);
     const records = JSON.parse(several.stdout);
     expect(records.map((r: { id: string }) => r.id)).toEqual(['sem-specialist', 'account-manager']);
     expect(records[0].advancesTo).toEqual(['digital-marketing-manager', 'account-manager']);
   });
 
   it('prints YAML with --yaml', async () => {
-    const { stdout, code } = await career(['show', 'account-manager', '--yaml']);
+    const { stdout, code } = await runMain(['show', 'account-manager', '--yaml']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^id: account-manager\ntitle: Account manager\n/);
     expect(stdout).toContain('responsibilities:\n  - Build and maintain client relationships\n');
   });
 
   it('prints a Markdown document with --markdown', async () => {
-    const { stdout, code } = await career(['show', 'social-media-strategist', '--markdown']);
+    const { stdout, code } = await runMain(['show', 'social-media-strategist', '--markdown']);
     expect(code).toBe(0);
     expect(stdout).toMatch(
       /^# Social media strategist\n\n- \*\*Id:\*\* `social-media-strategist`\n- \*\*Track:\*\* Digital marketing\n- \*\*Level:\*\* Advanced\n/,
@@ -94,7 +95,7 @@ describe('career show', () => {
   });
 
   it('answers an unknown role with one line of suggestions, exit 1 and nothing on stdout', async () => {
-    const { stdout, stderr, code } = await career(['show', 'seo-specalist']);
+    const { stdout, stderr, code } = await runMain(['show', 'seo-specalist']);
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toBe(
@@ -104,7 +105,7 @@ describe('career show', () => {
   });
 
   it('prints nothing at all when one of several roles is unknown', async () => {
-    const { stdout, stderr, code } = await career([
+    const { stdout, stderr, code } = await runMain([
       'show',
       'seo-specialist',
       'astronaut',
@@ -116,26 +117,27 @@ describe('career show', () => {
   });
 
   it('colours only when asked to or on a terminal, and never with NO_COLOR', async () => {
-    const forced = await career(['show', 'seo-specialist'], { env: { FORCE_COLOR: '1' } });
+    const forced = await runMain(['show', 'seo-specialist'], { env: { FORCE_COLOR: '1' } });
     expect(forced.stdout).toMatch(ANSI);
-    const forcedOff = await career(['show', 'seo-specialist'], {
+    const forcedOff = await runMain(['show', 'seo-specialist'], {
       env: { FORCE_COLOR: '1', NO_COLOR: '1' },
     });
     expect(forcedOff.stdout).not.toMatch(ANSI);
-    const flag = await career(['show', 'seo-specialist', '--no-color'], {
+    const flag = await runMain(['show', 'seo-specialist', '--no-color'], {
       env: { FORCE_COLOR: '1' },
     });
     expect(flag.stdout).not.toMatch(ANSI);
-    const json = await career(['show', 'seo-specialist', '--json'], { env: { FORCE_COLOR: '1' } });
+    const json = await runMain(['show', 'seo-specialist', '--json'], { env: { FORCE_COLOR: '1' } });
     expect(json.stdout).not.toMatch(ANSI);
-    const terminal = careerInTerminal(['show', 'seo-specialist']);
+    const terminal = await runMain(['show', 'seo-specialist'], TERMINAL);
     expect(terminal.stdout).toMatch(ANSI);
-    const dumb = careerInTerminal(['show', 'seo-specialist'], { env: { TERM: 'dumb' } });
+    const dumb = await runMain(['show', 'seo-specialist'], { ...TERMINAL, env: { TERM: 'dumb' } });
     expect(dumb.stdout).not.toMatch(ANSI);
   });
 
-  it('wraps prose to the width of the terminal', () => {
-    const { stdout } = careerInTerminal(['show', 'digital-marketing-manager', '--no-color'], {
+  it('wraps prose to the width of the terminal', async () => {
+    const { stdout } = await runMain(['show', 'digital-marketing-manager', '--no-color'], {
+      ...TERMINAL,
       columns: 50,
     });
     // The heading and the links to other roles (→, ←) hold an id, which is

@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { career, tempDir } from '../helpers/cli.js';
-import { writeTree } from '../helpers/files.js';
+import { tempDir } from '../../helpers/cli.js';
+import { writeTree } from '../../helpers/files.js';
+import { runMain } from '../../helpers/run-main.js';
 
 const ROLE = (title: string) => `roles:
   - id: growth-marketer
@@ -23,7 +24,7 @@ function setUp(title = 'Growth marketer') {
 
 const cacheFiles = (cache: string) => readdirSync(cache).filter((name) => name.endsWith('.json'));
 const titleOf = async (data: string, env: Record<string, string>) =>
-  JSON.parse((await career(['--data', data, 'show', 'growth-marketer', '--json'], { env })).stdout)
+  JSON.parse((await runMain(['--data', data, 'show', 'growth-marketer', '--json'], { env })).stdout)
     .title;
 
 describe('the knowledge-base cache', () => {
@@ -52,12 +53,12 @@ describe('the knowledge-base cache', () => {
 
   it('sees a file added to a source folder', async () => {
     const { data, env } = setUp();
-    await career(['--data', data, 'list'], { env });
+    await runMain(['--data', data, 'list'], { env });
     writeFileSync(
       join(data, 'more.yaml'),
       ROLE('Second').replace('growth-marketer', 'second-marketer'),
     );
-    const { stdout } = await career(['--data', data, 'list', '--json'], { env });
+    const { stdout } = await runMain(['--data', data, 'list', '--json'], { env });
     expect(JSON.parse(stdout).map((r: { id: string }) => r.id)).toContain('second-marketer');
   });
 
@@ -68,7 +69,7 @@ describe('the knowledge-base cache', () => {
       ROLE('x').replace('digital-marketing-manager', 'nowhere'),
     );
     for (const _ of [1, 2]) {
-      const { code, stderr } = await career(['--data', data, 'list'], { env });
+      const { code, stderr } = await runMain(['--data', data, 'list'], { env });
       expect(code).toBe(3);
       expect(stderr).toContain('unknown role "nowhere"');
     }
@@ -94,28 +95,14 @@ describe('the knowledge-base cache', () => {
     }
   });
 
-  it('lets concurrent first runs all succeed', async () => {
-    const { data, cache, env } = setUp();
-    const runs = await Promise.all(
-      Array.from({ length: 8 }, () => career(['--data', data, 'list', '--json'], { env })),
-    );
-    for (const run of runs) {
-      expect(run.code).toBe(0);
-      expect(JSON.parse(run.stdout)).toHaveLength(13);
-    }
-    expect(cacheFiles(cache)).toHaveLength(1);
-    expect(readdirSync(cache).filter((name) => name.endsWith('.tmp'))).toEqual([]);
-    expect(await titleOf(data, env)).toBe('Growth marketer');
-  });
-
   it('keeps the search index beside the cache and uses it', async () => {
     const { data, cache, env } = setUp();
-    const first = await career(['--data', data, 'search', 'growth', 'experiments'], { env });
+    const first = await runMain(['--data', data, 'search', 'growth', 'experiments'], { env });
     expect(first.stdout.split('\n')[0]).toMatch(/^growth-marketer\t/);
     expect(readdirSync(cache).some((name) => /\.search-index\.minisearch-\d/.test(name))).toBe(
       true,
     );
-    const second = await career(['--data', data, 'search', 'growth', 'experiments'], { env });
+    const second = await runMain(['--data', data, 'search', 'growth', 'experiments'], { env });
     expect(second.stdout).toBe(first.stdout);
   });
 
