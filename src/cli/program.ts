@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { QuizOptions } from './commands/quiz.js';
 import type { CommandContext } from './context.js';
+import { exitCodesHelp } from './exit-codes.js';
 import { chosenFormat } from './output-format.js';
 
 /** commander's parser for a count: a whole number of 1 or more, or a usage error. */
@@ -16,17 +17,6 @@ function examples(lines: readonly [string, string][]): string {
   const width = Math.max(...lines.map(([command]) => command.length));
   return `Examples:\n${lines.map(([command, what]) => `  $ ${command.padEnd(width)}  ${what}`).join('\n')}\n`;
 }
-
-const EXIT_CODES = `
-Exit codes:
-  0    success
-  1    not found: an unknown role, or nothing matched
-  2    usage error: an unknown command or option, or a bad value
-  3    a knowledge-base file is broken or cannot be read
-  4    a file could not be read or written (history, init, import)
-  70   internal error (a bug: please report it)
-  130  interrupted (Ctrl-C)
-  143  terminated (SIGTERM)`;
 
 const formatOptions = (formats: readonly ('json' | 'yaml' | 'markdown')[]) => {
   const describe = {
@@ -97,7 +87,7 @@ export function buildProgram(context: CommandContext, version: string): Command 
         ['career --data my-roles list', 'your own roles too (see: career init)'],
       ]),
     )
-    .addHelpText('after', EXIT_CODES);
+    .addHelpText('after', exitCodesHelp());
 
   const list = program
     .command('list')
