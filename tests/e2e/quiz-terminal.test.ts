@@ -30,7 +30,7 @@ function playQuiz(args: string[], steps: Step[], env: Record<string, string>) {
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       screen += chunk;
       const step = steps[next];
-      if (step && step[0].test(screen.slice(seenUpTo))) {
+      if (step?.[0].test(screen.slice(seenUpTo))) {
         seenUpTo = screen.length;
         next += 1;
         child.stdin.write(step[1]);

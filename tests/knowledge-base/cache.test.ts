@@ -1,0 +1,86 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCached } from '../../src/knowledge-base/cache.js';
+import { loadKnowledgeBase } from '../../src/knowledge-base/load.js';
+import type { KnowledgeBase } from '../../src/knowledge-base/model.js';
+import { tempDir } from '../helpers/cli.js';
+import { role, TRACKS, writeTree } from '../helpers/files.js';
+
+/** A knowledge-base folder, a cache folder, and a loader that counts its calls. */
+function setUp() {
+  const data = writeTree({ 'kb.yaml': `${TRACKS}roles:\n${role('analyst')}` });
+  const directory = tempDir('career-cache-');
+  const loads: string[] = [];
+  const load = async (): Promise<KnowledgeBase> => {
+    loads.push('load');
+    return loadKnowledgeBase([data]);
+  };
+  return { data, options: { directory, salt: 'test' }, load, loads };
+}
+
+const cacheFile = (directory: string) => {
+  const files = readdirSync(directory).filter((name) => name.endsWith('.json'));
+  expect(files).toHaveLength(1);
+  return join(directory, files[0] as string);
+};
+
+describe('loadCached', () => {
+  it('loads once, then answers from the cache without loading', async () => {
+    const { data, options, load, loads } = setUp();
+    const first = await loadCached([data], options, load);
+    expect(loads).toHaveLength(1);
+    const second = await loadCached([data], options, load);
+    const third = await loadCached([data], options, load);
+    // Fails if the cache is bypassed: every call would load.
+    expect(loads).toHaveLength(1);
+    expect(second.knowledgeBase).toEqual(first.knowledgeBase);
+    expect(third.knowledgeBase.roles.map((r) => r.id)).toEqual(['analyst']);
+  });
+
+  it('believes a valid cache entry: what is in the file is what comes back', async () => {
+    const { data, options, load, loads } = setUp();
+    await loadCached([data], options, load);
+    // Plant another knowledge base in the entry, with a header that vouches for it.
+    const file = cacheFile(options.directory);
+    const [header] = readFileSync(file, 'utf8').split('\n');
+    const planted = JSON.stringify({ ...(await load()), roles: [] });
+    const sha256 = createHash('sha256').update(planted).digest('hex');
+    writeFileSync(
+      file,
+      `${JSON.stringify({ ...JSON.parse(header as string), payload: sha256 })}\n${planted}`,
+    );
+    loads.length = 0;
+    const { knowledgeBase } = await loadCached([data], options, load);
+    expect(loads).toHaveLength(0);
+    expect(knowledgeBase.roles).toEqual([]);
+  });
+
+  it('loads again when a source changes, a cache file is damaged, or the salt differs', async () => {
+    const { data, options, load, loads } = setUp();
+    await loadCached([data], options, load);
+    writeFileSync(join(data, 'kb.yaml'), `${TRACKS}roles:\n${role('analyst')}${role('manager')}`);
+    const edited = await loadCached([data], options, load);
+    expect(edited.knowledgeBase.roles.map((r) => r.id)).toEqual(['analyst', 'manager']);
+    expect(loads).toHaveLength(2);
+    const file = cacheFile(options.directory);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('manager', 'mangler'));
+    expect((await loadCached([data], options, load)).knowledgeBase.roles.map((r) => r.id)).toEqual([
+      'analyst',
+      'manager',
+    ]);
+    expect(loads).toHaveLength(3);
+    await loadCached([data], { ...options, salt: 'another built-in knowledge base' }, load);
+    expect(loads).toHaveLength(4);
+  });
+
+  it('never caches a failed load', async () => {
+    const { data, options } = setUp();
+    const failing = async (): Promise<KnowledgeBase> => {
+      throw new Error('broken');
+    };
+    await expect(loadCached([data], options, failing)).rejects.toThrow('broken');
+    expect(readdirSync(options.directory)).toEqual([]);
+  });
+});
