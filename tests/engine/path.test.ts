@@ -1,10 +1,9 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { advancementTree, findRoute, startingRoles, step } from '../../src/engine/path.js';
 import { loadKnowledgeBase } from '../../src/knowledge-base/load.js';
 import type { KnowledgeBase } from '../../src/knowledge-base/model.js';
 import type { Role } from '../../src/knowledge-base/schema.js';
-import { ROOT } from '../helpers/cli.js';
+import { MARKETING } from '../helpers/fixtures.js';
 
 const role = (id: string, responsibilities: string[], advancesTo: string[] = []): Role => ({
   id,
@@ -90,8 +89,8 @@ describe('the advancement graph', () => {
     ]);
   });
 
-  it('in the built-in knowledge base, leads every associate role to an advanced one in one step', () => {
-    const knowledgeBase = loadKnowledgeBase([join(ROOT, 'data')]);
+  it('in a marketing knowledge base, leads every associate role to an advanced one in one step', () => {
+    const knowledgeBase = loadKnowledgeBase([MARKETING]);
     const starts = startingRoles(knowledgeBase);
     expect(starts.map((r) => r.level)).toEqual(Array(8).fill('associate'));
     const strategist = knowledgeBase.roles.find((r) => r.id === 'social-media-strategist') as Role;

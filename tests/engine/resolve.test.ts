@@ -1,11 +1,10 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findLevel, findTrack, listRoles } from '../../src/engine/list.js';
 import { resolveRole, suggestRoles } from '../../src/engine/resolve.js';
 import { loadKnowledgeBase } from '../../src/knowledge-base/load.js';
-import { ROOT } from '../helpers/cli.js';
+import { MARKETING } from '../helpers/fixtures.js';
 
-const knowledgeBase = loadKnowledgeBase([join(ROOT, 'data')]);
+const knowledgeBase = loadKnowledgeBase([MARKETING]);
 
 describe('resolving a role', () => {
   it.each([

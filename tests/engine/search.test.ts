@@ -1,12 +1,11 @@
-import { join } from 'node:path';
 import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { searchIndexBytes, searchRoles, useSearchIndexBytes } from '../../src/engine/search.js';
 import { loadKnowledgeBase } from '../../src/knowledge-base/load.js';
 import { highlight } from '../../src/text/highlight.js';
-import { ROOT } from '../helpers/cli.js';
+import { MARKETING } from '../helpers/fixtures.js';
 
-const knowledgeBase = loadKnowledgeBase([join(ROOT, 'data')]);
+const knowledgeBase = loadKnowledgeBase([MARKETING]);
 const ids = (query: string) => searchRoles(knowledgeBase, query).map((hit) => hit.role.id);
 
 describe('searching roles', () => {
