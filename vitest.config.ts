@@ -10,6 +10,10 @@ export default defineConfig({
   define: { MINISEARCH_VERSION: JSON.stringify(minisearch.version) },
   test: {
     include: ['tests/**/*.test.ts'],
+    // One module graph for all test files: the in-process command tests
+    // would otherwise each load the whole program again (several seconds in all).
+    // No test changes a module's state for another; each makes its own folders.
+    isolate: false,
     // Smoke tests spawn the real CLI; give a slow CI machine room.
     testTimeout: 30_000,
     reporters: ['default', './tests/helpers/summary-reporter.ts'],
