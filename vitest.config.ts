@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // What `npm run build` defines, so the program run in-process (tests/helpers/run-main.ts) names its files as the built one does.
@@ -14,6 +15,9 @@ export default defineConfig({
     // would otherwise each load the whole program again (several seconds in all).
     // No test changes a module's state for another; each makes its own folders.
     isolate: false,
+    // Much of a run is waiting on a child process (the built CLI, a pseudo-terminal, bash):
+    // two workers overlap that even on two cores, where vitest would start one.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     // Smoke tests spawn the real CLI; give a slow CI machine room.
     testTimeout: 30_000,
     reporters: ['default', './tests/helpers/summary-reporter.ts'],
