@@ -12,7 +12,11 @@
  * ESM loader on every run (about 8 ms on Node 20), and compiling code a
  * command does not run costs in proportion to its size; unbundled packages
  * cost resolution in node_modules; each extra file costs a read and a
- * compile, so the small modules everything shares are one chunk.
+ * compile, so the small modules everything shares are one chunk. Against
+ * the former build (esbuild, a copy of shared code in every lazy file,
+ * 4.7 MB), list, show and --help cost about 2-3 ms more CPU on Node 20
+ * (1.17-1.20x to 1.22-1.24x); esbuild's ES-module splitting turned into
+ * CommonJS measured worse (1.28x, many small chunks, 1.8 MB).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
