@@ -14,7 +14,7 @@ export const EXIT_CODES = [
   {
     name: 'usage',
     code: 2,
-    meaning: 'usage error: a bad command line, or a bad quiz answers file',
+    meaning: 'usage error: a bad command line, or bad quiz answers, checkin or team files',
     when: 'an unknown command or option, a missing argument, a bad value (`--track`, `--level`, `--format`, `--limit`); an answers file that is missing, unreadable, wrong, not a regular file or over 16 MiB; a quiz with no terminal and no `--answers`; `checkin` files for different moves or people; a `team` folder that cannot be read',
   },
   {

@@ -44,7 +44,7 @@ describe('exit codes, from one table', () => {
       EXIT.usage,
       'career: cannot read the answers file no-such-answers.yaml: no such file\n',
     ]);
-    expect(EXIT_CODES.find((c) => c.code === 2)?.meaning).toMatch(/quiz answers file/);
+    expect(EXIT_CODES.find((c) => c.code === 2)?.meaning).toMatch(/quiz answers/);
 
     const onet = await runMain([
       'import',
