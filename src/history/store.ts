@@ -1,5 +1,6 @@
-import { lstatSync, mkdirSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, realpathSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { makeFolder } from '../io/make-folder.js';
 import { MiB, type ReadError, readBounded } from '../io/read-bounded.js';
 import { replaceWhole } from '../io/write-whole.js';
 import { LOCK_TIMEOUT_MS, type LockTimeout, withLock } from './lock.js';
@@ -24,7 +25,8 @@ export class HistoryError extends Error {
 export const HISTORY_LIMIT = 256 * MiB;
 
 function reason(error: unknown): string {
-  if (error instanceof Error && error.name === 'ReadError') return error.message;
+  if (error instanceof Error && (error.name === 'ReadError' || error.name === 'FolderError'))
+    return error.message;
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
     return 'the folder is read-only or not yours';
@@ -91,7 +93,7 @@ const NEWLINE = Buffer.from('\n');
 export function appendRecord(file: string, record: HistoryRecord): void {
   try {
     const real = target(file);
-    mkdirSync(dirname(real), { recursive: true });
+    makeFolder(dirname(real));
     withLock(real, (heartbeat) => {
       const existing = readBytes(real);
       const parts = [existing];

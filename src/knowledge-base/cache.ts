@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { makeFolder } from '../io/make-folder.js';
 import { MiB, readBounded } from '../io/read-bounded.js';
 import { expandPath, MAX_FILE_BYTES } from './files.js';
 import type { KnowledgeBase } from './model.js';
@@ -95,7 +96,7 @@ function read(
 function write(file: string, directory: string, text: string | Buffer): void {
   const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
-    mkdirSync(directory, { recursive: true });
+    makeFolder(directory);
     writeFileSync(temporary, text);
     // A rename is atomic: of two runs filling the cache at once, both succeed and one wins.
     renameSync(temporary, file);

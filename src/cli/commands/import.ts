@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import {
   lstatSync,
-  mkdirSync,
   readdirSync,
   realpathSync,
   renameSync,
@@ -14,6 +13,7 @@ import { stringify } from 'yaml';
 import { decodeSource } from '../../import/decode.js';
 import { convertOnet, ONET_FILES, type OnetTables, REQUIRED_COLUMNS } from '../../import/onet.js';
 import { parseTsv } from '../../import/tsv.js';
+import { FolderError, makeFolder } from '../../io/make-folder.js';
 import { MiB, readBounded } from '../../io/read-bounded.js';
 import { formatIssue, KnowledgeBaseError } from '../../knowledge-base/errors.js';
 import { checkKnowledgeBase } from '../../knowledge-base/load.js';
@@ -168,9 +168,9 @@ export async function importData(context: CommandContext, options: ImportOptions
     `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
   );
   try {
-    mkdirSync(dirname(target), { recursive: true });
-    mkdirSync(temporary);
-    mkdirSync(join(temporary, 'roles'));
+    makeFolder(dirname(target));
+    makeFolder(temporary, { fresh: true });
+    makeFolder(join(temporary, 'roles'));
     writeFileSync(join(temporary, 'ATTRIBUTION.txt'), `${attribution}\n`);
     writeFileSync(join(temporary, 'onet.yaml'), yaml(result.shared, header));
     for (const [name, roles] of result.groups)
@@ -188,6 +188,14 @@ export async function importData(context: CommandContext, options: ImportOptions
   } catch (error) {
     rmSync(temporary, { recursive: true, force: true });
     if (error instanceof CliError) throw error;
+    // The temporary folder is an inner detail: the folder the user named is what could not be made.
+    if (error instanceof FolderError)
+      throw new CliError(
+        error.path.startsWith(temporary)
+          ? `cannot create the folder ${target}: ${error.reason}`
+          : error.message,
+        EXIT.io,
+      );
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOTEMPTY' || code === 'EEXIST' || code === 'ENOTDIR')
       throw new CliError(

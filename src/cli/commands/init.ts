@@ -1,13 +1,6 @@
-import {
-  closeSync,
-  existsSync,
-  fsyncSync,
-  linkSync,
-  mkdirSync,
-  openSync,
-  unlinkSync,
-} from 'node:fs';
+import { closeSync, existsSync, fsyncSync, linkSync, openSync, unlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { FolderError, makeFolder } from '../../io/make-folder.js';
 import { temporaryName, writeAll } from '../../io/write-whole.js';
 import { knowledgeBaseJsonSchema } from '../../knowledge-base/json-schema.js';
 import type { CommandContext } from '../context.js';
@@ -44,7 +37,7 @@ export function init(context: CommandContext, options: InitOptions): void {
   const made: string[] = [];
   const linked: string[] = [];
   try {
-    mkdirSync(directory, { recursive: true });
+    makeFolder(directory);
     const drafts = files.map(([name, text]) => {
       const temporary = temporaryName(join(directory, name));
       const fd = openSync(temporary, 'wx', 0o644);
@@ -69,6 +62,7 @@ export function init(context: CommandContext, options: InitOptions): void {
         // Already gone.
       }
     }
+    if (error instanceof FolderError) throw new CliError(error.message, EXIT.io);
     const code = (error as NodeJS.ErrnoException).code;
     throw new CliError(
       `cannot write a knowledge base into ${options.directory}: ${code === 'ENOSPC' || code === 'EDQUOT' ? 'the disk is full' : (error as Error).message}; nothing was written`,
