@@ -1,3 +1,4 @@
+import { CliError } from './errors.js';
 import { EXIT } from './exit-codes.js';
 
 export type Interruption = { signal: 'SIGINT' | 'SIGTERM'; exitCode: 130 | 143 };
@@ -30,6 +31,44 @@ export async function shielded<T>(
     await new Promise((resolve) => setTimeout(resolve, 0));
     await new Promise((resolve) => setImmediate(resolve));
     return interruption ? { value, interruption } : { value };
+  } finally {
+    process.removeListener('SIGINT', onInt);
+    process.removeListener('SIGTERM', onTerm);
+  }
+}
+
+/**
+ * Runs long work that leaves something behind until it ends (import's
+ * temporary folder) so that Ctrl-C or SIGTERM stops it cleanly. The work
+ * calls `checkpoint()` between its steps: the loop gets a turn there, and a
+ * signal that has come meanwhile throws a CliError with 130 or 143, so the
+ * work's own `catch` removes what it made. Without a listener Node would
+ * die on the spot and leave it.
+ */
+export async function interruptible<T>(
+  what: string,
+  work: (checkpoint: () => Promise<void>) => Promise<T>,
+): Promise<T> {
+  let interruption: Interruption | undefined;
+  const onInt = () => {
+    interruption ??= { signal: 'SIGINT', exitCode: EXIT.interrupted };
+  };
+  const onTerm = () => {
+    interruption ??= { signal: 'SIGTERM', exitCode: EXIT.terminated };
+  };
+  const checkpoint = async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await new Promise((resolve) => setImmediate(resolve));
+    if (interruption)
+      throw new CliError(
+        `${what} stopped by ${interruption.signal}; nothing was written`,
+        interruption.exitCode,
+      );
+  };
+  process.on('SIGINT', onInt);
+  process.on('SIGTERM', onTerm);
+  try {
+    return await work(checkpoint);
   } finally {
     process.removeListener('SIGINT', onInt);
     process.removeListener('SIGTERM', onTerm);

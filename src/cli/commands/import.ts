@@ -20,6 +20,7 @@ import { checkKnowledgeBase } from '../../knowledge-base/load.js';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
+import { interruptible } from '../signals.js';
 
 export interface ImportOptions {
   source: string;
@@ -139,71 +140,80 @@ export async function importData(context: CommandContext, options: ImportOptions
   const source = resolve(io.cwd, options.directory);
   const target = destination(resolve(io.cwd, options.out), options.out);
 
-  const { tables, version } = readTables(source, io);
-  const result = convertOnet(tables, { codes: options.codes, version });
-  if (result.problems.length > 0)
-    throw new KnowledgeBaseError(
-      result.problems.map(({ file, line, message }) => ({
-        file: join(source, ONET_FILES[file]),
-        line,
-        message,
-      })),
-    );
-  if (result.counts.occupations === 0)
-    throw new CliError(
-      `no occupation matches ${options.codes ? `--codes ${options.codes}` : 'in the release'}`,
-      EXIT.notFound,
-    );
+  // Ctrl-C removes the temporary folder: the destination gets the whole import or nothing.
+  const result = await interruptible('import', async (checkpoint) => {
+    const { tables, version } = readTables(source, io);
+    await checkpoint();
+    const result = convertOnet(tables, { codes: options.codes, version });
+    if (result.problems.length > 0)
+      throw new KnowledgeBaseError(
+        result.problems.map(({ file, line, message }) => ({
+          file: join(source, ONET_FILES[file]),
+          line,
+          message,
+        })),
+      );
+    if (result.counts.occupations === 0)
+      throw new CliError(
+        `no occupation matches ${options.codes ? `--codes ${options.codes}` : 'in the release'}`,
+        EXIT.notFound,
+      );
 
-  const attribution = result.shared.sources?.[0]?.attribution ?? '';
-  const header = `# ${attribution
-    .replace(/(.{1,78})(\s|$)/g, '$1\n# ')
-    .trimEnd()
-    .replace(/#$/, '')
-    .trimEnd()}`;
-  // A fresh folder of our own beside the destination (so that the rename stays on one file system):
-  // nothing left by an earlier run can slip into the import.
-  const temporary = join(
-    dirname(target),
-    `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
-  );
-  try {
-    makeFolder(dirname(target));
-    makeFolder(temporary, { fresh: true });
-    makeFolder(join(temporary, 'roles'));
-    writeFileSync(join(temporary, 'ATTRIBUTION.txt'), `${attribution}\n`);
-    writeFileSync(join(temporary, 'onet.yaml'), yaml(result.shared, header));
-    for (const [name, roles] of result.groups)
-      writeFileSync(join(temporary, 'roles', `${name}.yaml`), yaml({ roles }, header));
-    const { issues } = checkKnowledgeBase([temporary]);
-    if (issues.length > 0)
-      throw new CliError(
-        `the import did not validate (a bug: please report it):\n${issues.slice(0, 5).map(formatIssue).join('\n')}`,
-        EXIT.internal,
-      );
-    // One rename puts the import in place: over nothing, or over an empty folder, which it replaces
-    // whole. The destination is never emptied first: a file someone put there meanwhile makes the
-    // rename fail (ENOTEMPTY), and stays.
-    renameSync(temporary, target);
-  } catch (error) {
-    rmSync(temporary, { recursive: true, force: true });
-    if (error instanceof CliError) throw error;
-    // The temporary folder is an inner detail: the folder the user named is what could not be made.
-    if (error instanceof FolderError)
-      throw new CliError(
-        error.path.startsWith(temporary)
-          ? `cannot create the folder ${target}: ${error.reason}`
-          : error.message,
-        EXIT.io,
-      );
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOTEMPTY' || code === 'EEXIST' || code === 'ENOTDIR')
-      throw new CliError(
-        `${options.out} was filled while the import ran; nothing was imported and nothing in it was touched`,
-        EXIT.io,
-      );
-    throw new CliError(`cannot write ${options.out}: ${(error as Error).message}`, EXIT.io);
-  }
+    const attribution = result.shared.sources?.[0]?.attribution ?? '';
+    const header = `# ${attribution
+      .replace(/(.{1,78})(\s|$)/g, '$1\n# ')
+      .trimEnd()
+      .replace(/#$/, '')
+      .trimEnd()}`;
+    // A fresh folder of our own beside the destination (so that the rename stays on one file system):
+    // nothing left by an earlier run can slip into the import.
+    const temporary = join(
+      dirname(target),
+      `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+    );
+    try {
+      await checkpoint();
+      makeFolder(dirname(target));
+      makeFolder(temporary, { fresh: true });
+      makeFolder(join(temporary, 'roles'));
+      writeFileSync(join(temporary, 'ATTRIBUTION.txt'), `${attribution}\n`);
+      writeFileSync(join(temporary, 'onet.yaml'), yaml(result.shared, header));
+      for (const [name, roles] of result.groups) {
+        writeFileSync(join(temporary, 'roles', `${name}.yaml`), yaml({ roles }, header));
+        await checkpoint();
+      }
+      const { issues } = checkKnowledgeBase([temporary]);
+      if (issues.length > 0)
+        throw new CliError(
+          `the import did not validate (a bug: please report it):\n${issues.slice(0, 5).map(formatIssue).join('\n')}`,
+          EXIT.internal,
+        );
+      // One rename puts the import in place: over nothing, or over an empty folder, which it replaces
+      // whole. The destination is never emptied first: a file someone put there meanwhile makes the
+      // rename fail (ENOTEMPTY), and stays.
+      await checkpoint();
+      renameSync(temporary, target);
+    } catch (error) {
+      rmSync(temporary, { recursive: true, force: true });
+      if (error instanceof CliError) throw error;
+      // The temporary folder is an inner detail: the folder the user named is what could not be made.
+      if (error instanceof FolderError)
+        throw new CliError(
+          error.path.startsWith(temporary)
+            ? `cannot create the folder ${target}: ${error.reason}`
+            : error.message,
+          EXIT.io,
+        );
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOTEMPTY' || code === 'EEXIST' || code === 'ENOTDIR')
+        throw new CliError(
+          `${options.out} was filled while the import ran; nothing was imported and nothing in it was touched`,
+          EXIT.io,
+        );
+      throw new CliError(`cannot write ${options.out}: ${(error as Error).message}`, EXIT.io);
+    }
+    return result;
+  });
   const { occupations, responsibilities, aliases, edges } = result.counts;
   io.stdout.write(
     `Imported ${occupations} occupations (${responsibilities} responsibilities, ${aliases} aliases, ${edges} advancement edges) into ${options.out}\n` +
