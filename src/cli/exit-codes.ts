@@ -15,7 +15,7 @@ export const EXIT_CODES = [
     name: 'usage',
     code: 2,
     meaning: 'usage error: a bad command line, or bad quiz answers, checkin or team files',
-    when: 'an unknown command or option, a missing argument, a bad value (`--track`, `--level`, `--format`, `--limit`); an answers file that is missing, unreadable, wrong, not a regular file or over 16 MiB; a quiz with no terminal and no `--answers`; `checkin` files for different moves or people; a `team` folder that cannot be read',
+    when: 'an unknown command or option, a missing argument, a bad value (`--track`, `--level`, `--format`, `--limit`); an empty name, folder or pattern (`init ""`, `--data ""`, `--out ""`, `--codes ""`, `show ""`, `search ""`); a search of only common words (`search the`); one role twice (`compare seo seo`, `quiz --from seo --to seo`); two flags that exclude each other (`--template --json`); `cache clear` or `history --clear` with no terminal and no `--yes`; an answers file that is missing, unreadable, wrong, not a regular file or over 16 MiB; a quiz with no terminal and no `--answers`; `checkin` files for different moves or people; a `team` folder that cannot be read',
   },
   {
     name: 'data',
@@ -27,7 +27,7 @@ export const EXIT_CODES = [
     name: 'io',
     code: 4,
     meaning: 'a file could not be read or written (history, init, import, the output)',
-    when: 'the history file (left as it was); an `init` or `import` destination that cannot be written or would be overwritten; the output (a full disk, a closed descriptor: the command still finishes, and a quiz still saves)',
+    when: 'the history file (left as it was); an `init` or `import` destination that cannot be written or would be overwritten; a folder that cannot be made; the output (a full disk, a closed descriptor: the command still finishes, and a quiz still saves)',
   },
   {
     name: 'internal',
@@ -39,7 +39,7 @@ export const EXIT_CODES = [
     name: 'interrupted',
     code: 130,
     meaning: 'interrupted (Ctrl-C)',
-    when: 'a quiz cancelled this way saves nothing; a save already under way is finished first',
+    when: 'a quiz cancelled this way saves nothing; a save already under way is finished first; an `import` removes its unfinished folder',
   },
   {
     name: 'terminated',

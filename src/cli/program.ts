@@ -1,7 +1,10 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { quote } from '../text/quote.js';
+import { closest, didYouMean } from '../text/similarity.js';
 import type { QuizOptions } from './commands/quiz.js';
 import type { CommandContext } from './context.js';
-import { exitCodesHelp } from './exit-codes.js';
+import { CliError } from './errors.js';
+import { EXIT, exitCodesHelp } from './exit-codes.js';
 import { chosenFormat } from './output-format.js';
 
 /** commander's parser for a count: a whole number of 1 or more, or a usage error. */
@@ -10,6 +13,12 @@ function positiveInteger(value: string): number {
   if (!Number.isInteger(number) || number < 1)
     throw new InvalidArgumentError('must be a whole number of 1 or more');
   return number;
+}
+
+/** commander's parser for a path or pattern: an empty one (an unset variable) is a usage error. */
+function nonEmpty(value: string): string {
+  if (value.trim() === '') throw new InvalidArgumentError('must not be empty');
+  return value;
 }
 
 /** Indented example lines for help: the first thing a reader of `--help` sees. */
@@ -40,13 +49,13 @@ export function buildProgram(context: CommandContext, version: string): Command 
     .description(
       'Answers about roles in digital marketing and e-commerce: what each does, and where it leads.',
     )
-    .version(version, '-v, --version', 'print the version')
+    .version(version, '-v, --version', 'print the version (-V does the same)')
     .helpOption('-h, --help', 'show help')
     .option('--no-color', 'never colour the output (NO_COLOR=1 does the same)')
     .option(
       '-d, --data <path>',
       'add a knowledge-base file or folder, layered over the built-in roles (repeatable; CAREER_DATA does the same)',
-      (path: string, previous: string[] | undefined) => [...(previous ?? []), path],
+      (path: string, previous: string[] | undefined) => [...(previous ?? []), nonEmpty(path)],
     )
     .option(
       '--no-builtin',
@@ -55,6 +64,8 @@ export function buildProgram(context: CommandContext, version: string): Command 
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
+      // One voice for every error: commander's own say "career:" like the program's.
+      outputError: (text, write) => write(text.replace(/^error: /, 'career: ')),
       getOutHelpWidth: () => io.stdout.columns ?? 80,
       getErrHelpWidth: () => io.stderr.columns ?? 80,
       // Help is plain text; asking commander's way would create the stdout stream just to decide.
@@ -65,7 +76,8 @@ export function buildProgram(context: CommandContext, version: string): Command 
     .configureHelp({ minWidthToWrap: 24 })
     .showSuggestionAfterError(true)
     .showHelpAfterError("(run 'career --help' for usage)")
-    .helpCommand('help [command]', 'show help for a command')
+    // Declared as a command of its own: an unknown name is an error, and completion offers it.
+    .helpCommand(false)
     .exitOverride()
     .addHelpText(
       'before',
@@ -88,6 +100,13 @@ export function buildProgram(context: CommandContext, version: string): Command 
       ]),
     )
     .addHelpText('after', exitCodesHelp());
+
+  // -V as many programs spell it; commander takes one short flag per option.
+  program.addOption(new Option('-V').hideHelp());
+  program.on('option:V', () => {
+    io.stdout.write(`${version}\n`);
+    throw new CommanderError(0, 'commander.version', version);
+  });
 
   const list = program
     .command('list')
@@ -189,7 +208,13 @@ export function buildProgram(context: CommandContext, version: string): Command 
       '-a, --answers <file>',
       'answer from a YAML or JSON file instead of prompts ("-" reads stdin)',
     )
-    .option('--template', 'print an answers file to fill in (needs --to)')
+    .addOption(
+      new Option('--template', 'print an answers file to fill in (needs --to)').conflicts([
+        'answers',
+        'json',
+        'markdown',
+      ]),
+    )
     .option(
       '--for <name>',
       'with --template: the file a manager or coach fills in about this person, for career checkin',
@@ -496,6 +521,7 @@ words (the README gives both measures).`,
     .description(
       'Print the JSON Schema of knowledge-base files, for editors that check YAML as you type.',
     )
+    .showHelpAfterError("(run 'career schema --help' for usage)")
     .addHelpText(
       'before',
       examples([
@@ -515,7 +541,8 @@ words (the README gives both measures).`,
     .description(
       'Write a starter knowledge base, with comments, into a folder (never overwriting).',
     )
-    .argument('<directory>', 'where to write it')
+    .argument('<directory>', 'where to write it', nonEmpty)
+    .showHelpAfterError("(run 'career init --help' for usage)")
     .addHelpText(
       'before',
       examples([['career init my-roles', 'then: career --data my-roles list']]),
@@ -533,11 +560,13 @@ words (the README gives both measures).`,
     .option(
       '-o, --out <path>',
       'the folder to write (must not exist, or be empty)',
+      nonEmpty,
       'onet-knowledge-base',
     )
     .option(
       '--codes <pattern>',
       'only these occupation codes: shell patterns, comma-separated ("13-*,15-1252.00")',
+      nonEmpty,
     )
     .showHelpAfterError("(run 'career import --help' for usage)")
     .addHelpText(
@@ -558,6 +587,24 @@ words (the README gives both measures).`,
     .action(async (source: string, directory: string, options: { out: string; codes?: string }) => {
       const { importData: run } = await import('./commands/import.js');
       await run(context, { source, directory, out: options.out, codes: options.codes });
+    });
+
+  program
+    .command('help')
+    .description('show help for a command')
+    .argument('[command]', 'the command')
+    .action((name: string | undefined) => {
+      if (name === undefined) return void program.outputHelp();
+      const command = program.commands.find((c) => c.name() === name && name !== '__complete');
+      if (!command) {
+        const names = program.commands.map((c) => c.name()).filter((n) => n !== '__complete');
+        const hint = didYouMean(closest(name, names));
+        throw new CliError(
+          `unknown command ${quote(name)}${hint ? `, ${hint}` : ''} (commands: ${names.join(', ')})`,
+          EXIT.usage,
+        );
+      }
+      command.outputHelp();
     });
 
   // What the completion scripts ask for: one candidate a line, from the loaded knowledge base.

@@ -1,6 +1,9 @@
 import { compareRoles } from '../../engine/compare.js';
+import { quote } from '../../text/quote.js';
 import { textWidth } from '../../text/wrap.js';
 import type { CommandContext } from '../context.js';
+import { CliError } from '../errors.js';
+import { EXIT } from '../exit-codes.js';
 import type { OutputFormat } from '../output-format.js';
 import { compareJson, renderCompareMarkdown, renderCompareText } from '../render/compare.js';
 import { toJson } from '../render/records.js';
@@ -14,11 +17,14 @@ export interface CompareOptions {
 
 export async function compare(context: CommandContext, options: CompareOptions): Promise<void> {
   const knowledgeBase = await context.knowledgeBase();
-  const comparison = compareRoles(
-    knowledgeBase,
-    roleNamed(knowledgeBase, options.a),
-    roleNamed(knowledgeBase, options.b),
-  );
+  const a = roleNamed(knowledgeBase, options.a);
+  const b = roleNamed(knowledgeBase, options.b);
+  if (a.id === b.id)
+    throw new CliError(
+      `${quote(options.a)} and ${quote(options.b)} are both ${a.id}: compare two different roles`,
+      EXIT.usage,
+    );
+  const comparison = compareRoles(knowledgeBase, a, b);
   const { stdout } = context.io;
   if (options.format === 'json') stdout.write(toJson(compareJson(comparison)));
   else if (options.format === 'markdown')

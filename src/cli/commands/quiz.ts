@@ -116,6 +116,8 @@ export async function quiz(context: CommandContext, options: QuizOptions): Promi
     to: roleFromFlag(knowledgeBase, options.to),
   };
 
+  // The command line contradicting itself is reported before any file is read or written.
+  if (flags.from && flags.to && flags.from.id === flags.to.id) throw sameRole(flags.from);
   if (options.template) {
     if (!flags.to)
       throw new CliError(
@@ -133,8 +135,6 @@ export async function quiz(context: CommandContext, options: QuizOptions): Promi
       EXIT.usage,
     );
 
-  // The command line contradicting itself is reported before any file is read.
-  if (flags.from && flags.to && flags.from.id === flags.to.id) throw sameRole(flags.from);
   let from: Role;
   let to: Role;
   let answers: QuizResult['answers'];

@@ -7,6 +7,8 @@ import {
   useSearchIndexBytes,
   whenSearchIndexNeeded,
 } from '../../engine/search.js';
+import { quote } from '../../text/quote.js';
+import { term, tokenize } from '../../text/terms.js';
 import { textWidth } from '../../text/wrap.js';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
@@ -28,6 +30,18 @@ export interface SearchOptions {
 
 export async function search(context: CommandContext, options: SearchOptions): Promise<void> {
   const query = options.words.join(' ');
+  if (query.trim() === '')
+    throw new CliError(
+      'search needs words: a skill, a tool or a task, like: career search shopify',
+      EXIT.usage,
+    );
+  // Words like "the" and "and" are left out of every search: a query of only those finds nothing, by design.
+  const words = tokenize(query);
+  if (words.length > 0 && words.every((word) => term(word) === ''))
+    throw new CliError(
+      `${quote(query)} has only common words (like "the", "and"), which search leaves out; name a skill, a tool or a task`,
+      EXIT.usage,
+    );
   const knowledgeBase = await context.knowledgeBase();
   // A large knowledge base from the cache brings its search index along, read only if the query
   // needs the full text; one built here is saved for next time.
@@ -61,7 +75,7 @@ export async function search(context: CommandContext, options: SearchOptions): P
   if (hits.length === 0 && options.json) stdout.write(toJson([]));
   if (hits.length === 0) {
     throw new CliError(
-      `nothing matches "${query}"; try fewer or other words, or see every role with: career list`,
+      `nothing matches ${quote(query)}; try fewer or other words, or see every role with: career list`,
       EXIT.notFound,
     );
   }

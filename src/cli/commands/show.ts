@@ -15,7 +15,12 @@ export async function show(context: CommandContext, options: ShowOptions): Promi
   const knowledgeBase = await context.knowledgeBase();
   // Resolve every name before printing anything: one unknown role means
   // nothing on stdout, not half an answer.
-  const roles: Role[] = options.roles.map((name) => roleNamed(knowledgeBase, name));
+  // Two names for one role ("seo" and "seo-specialist") show it once.
+  const roles: Role[] = [
+    ...new Map(
+      options.roles.map((name) => roleNamed(knowledgeBase, name)).map((role) => [role.id, role]),
+    ).values(),
+  ];
   const { stdout } = context.io;
   const records = () => roles.map((role) => roleRecord(knowledgeBase, role));
   const one = roles.length === 1;

@@ -42,7 +42,7 @@ describe('usage, help and version', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toBe(
-      "error: unknown command 'lst'\n(Did you mean list?)\n(run 'career --help' for usage)\n",
+      "career: unknown command 'lst'\n(Did you mean list?)\n(run 'career --help' for usage)\n",
     );
   });
 
@@ -50,7 +50,7 @@ describe('usage, help and version', () => {
     const { stderr, code } = await runMain(['list', '--jsn']);
     expect(code).toBe(2);
     expect(stderr).toBe(
-      "error: unknown option '--jsn'\n(Did you mean --json?)\n(run 'career list --help' for usage)\n",
+      "career: unknown option '--jsn'\n(Did you mean --json?)\n(run 'career list --help' for usage)\n",
     );
   });
 
@@ -59,7 +59,7 @@ describe('usage, help and version', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toBe(
-      "error: missing required argument 'role'\n(run 'career show --help' for usage)\n",
+      "career: missing required argument 'role'\n(run 'career show --help' for usage)\n",
     );
   });
 
