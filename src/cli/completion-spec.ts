@@ -1,87 +1,95 @@
-import type { Command } from 'commander';
+import type { Argument, Command, Option } from 'commander';
 
-/** What a value completes to: the knowledge base's ids, file names, or fixed words. */
+/** What a value completes to: the knowledge base's ids, paths, command names, or fixed words. */
 export type ValueKind =
   | 'roles'
   | 'tracks'
   | 'levels'
   | 'topics'
+  | 'skills'
   | 'files'
+  | 'folders'
+  | 'commands'
   | { choices: readonly string[] };
+
+/** The kinds `career __complete KIND` answers from the loaded knowledge base. */
+export const KNOWLEDGE_KINDS = ['roles', 'tracks', 'levels', 'topics', 'skills'] as const;
+
+/**
+ * What each argument and option completes to, declared beside it where the
+ * command is declared (`completes(new Argument(…), 'roles')`): renaming an
+ * argument cannot silently change what a Tab offers. Options with
+ * `.choices()` complete to them without a declaration.
+ */
+const kinds = new WeakMap<Argument | Option, ValueKind>();
+
+export function completes<T extends Argument | Option>(thing: T, kind: ValueKind): T {
+  kinds.set(thing, kind);
+  return thing;
+}
 
 export interface OptionSpec {
   short?: string;
   long: string;
   description: string;
-  value?: ValueKind;
+  /** Set when the option takes a value; `null` for a value with nothing to offer. */
+  value?: ValueKind | null;
+}
+
+export interface ArgumentSpec {
+  kind: ValueKind | null;
+  /** The last argument may repeat: its kind holds for every further word. */
+  variadic: boolean;
 }
 
 export interface CommandSpec {
   name: string;
   description: string;
   options: OptionSpec[];
-  /** What its arguments complete to. */
-  argument?: ValueKind;
+  arguments: ArgumentSpec[];
 }
 
-/** The value an option takes, known by its name: --track takes a track, --from a role… */
-const OPTION_VALUES: Record<string, ValueKind> = {
-  track: 'tracks',
-  level: 'levels',
-  from: 'roles',
-  to: 'roles',
-  answers: 'files',
-  data: 'files',
-};
-
-const ARGUMENT_VALUES: Record<string, ValueKind> = {
-  role: 'roles',
-  roleA: 'roles',
-  roleB: 'roles',
-  topic: 'topics',
-  shell: { choices: ['bash', 'zsh', 'fish'] },
-  command: { choices: [] },
-};
+export interface ProgramSpec {
+  global: OptionSpec[];
+  commands: CommandSpec[];
+}
 
 /**
  * The commands and options as the completion scripts need them, read from
- * the commander program itself, so a new option completes without anyone
+ * the commander program itself through its public help API (what help
+ * shows is what completes), so a new option completes without anyone
  * remembering to add it.
  */
-export function describeProgram(program: Command): {
-  global: OptionSpec[];
-  commands: CommandSpec[];
-} {
+export function describeProgram(program: Command): ProgramSpec {
+  const help = program.createHelp();
   const options = (command: Command): OptionSpec[] =>
-    command.options
-      .filter((option) => !option.hidden && option.long)
+    help
+      .visibleOptions(command)
+      .filter((option) => option.long)
       .map((option) => {
-        const value =
-          option.required || option.optional
-            ? option.argChoices
-              ? { choices: option.argChoices }
-              : OPTION_VALUES[option.attributeName()]
-            : undefined;
+        const takesValue = option.required || option.optional;
+        const value = option.argChoices
+          ? { choices: option.argChoices }
+          : (kinds.get(option) ?? null);
         return {
           ...(option.short ? { short: option.short } : {}),
           long: option.long as string,
           description: option.description,
-          ...(value ? { value } : {}),
+          ...(takesValue ? { value } : {}),
         };
-      })
-      .concat([{ short: '-h', long: '--help', description: 'show help' }]);
-  const commands = program.commands
-    .filter((command) => !(command as Command & { _hidden?: boolean })._hidden)
-    .map((command) => {
-      const argument = command.registeredArguments[0];
-      const kind = argument ? ARGUMENT_VALUES[argument.name()] : undefined;
-      const names = program.commands.map((c) => c.name());
+      });
+  const names = help.visibleCommands(program).map((command) => command.name());
+  const commands = help.visibleCommands(program).map((command) => ({
+    name: command.name(),
+    description: command.description().split('\n')[0] ?? '',
+    options: options(command),
+    arguments: command.registeredArguments.map((argument) => {
+      const kind = kinds.get(argument) ?? null;
       return {
-        name: command.name(),
-        description: command.description().split('\n')[0] ?? '',
-        options: options(command),
-        ...(kind ? { argument: argument?.name() === 'command' ? { choices: names } : kind } : {}),
+        kind: kind === 'commands' ? { choices: names } : kind,
+        variadic: argument.variadic,
       };
-    });
+    }),
+  }));
   return { global: options(program), commands };
 }

@@ -1,7 +1,8 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { quote } from '../text/quote.js';
 import { closest, didYouMean } from '../text/similarity.js';
 import type { QuizOptions } from './commands/quiz.js';
+import { completes, describeProgram, type ValueKind } from './completion-spec.js';
 import type { CommandContext } from './context.js';
 import { CliError } from './errors.js';
 import { EXIT, exitCodesHelp } from './exit-codes.js';
@@ -20,6 +21,14 @@ function nonEmpty(value: string): string {
   if (value.trim() === '') throw new InvalidArgumentError('must not be empty');
   return value;
 }
+
+/** An argument, and what a shell's Tab offers for it. */
+const argument = (name: string, description: string, kind: ValueKind) =>
+  completes(new Argument(name, description), kind);
+
+/** An option that takes a value, and what a shell's Tab offers for it. */
+const option = (flags: string, description: string, kind: ValueKind) =>
+  completes(new Option(flags, description), kind);
 
 /** Indented example lines for help: the first thing a reader of `--help` sees. */
 function examples(lines: readonly [string, string][]): string {
@@ -52,10 +61,15 @@ export function buildProgram(context: CommandContext, version: string): Command 
     .version(version, '-v, --version', 'print the version (-V does the same)')
     .helpOption('-h, --help', 'show help')
     .option('--no-color', 'never colour the output (NO_COLOR=1 does the same)')
-    .option(
-      '-d, --data <path>',
-      'add a knowledge-base file or folder, layered over the built-in roles (repeatable; CAREER_DATA does the same)',
-      (path: string, previous: string[] | undefined) => [...(previous ?? []), nonEmpty(path)],
+    .addOption(
+      option(
+        '-d, --data <path>',
+        'add a knowledge-base file or folder, layered over the built-in roles (repeatable; CAREER_DATA does the same)',
+        'files',
+      ).argParser((path: string, previous: string[] | undefined) => [
+        ...(previous ?? []),
+        nonEmpty(path),
+      ]),
     )
     .option(
       '--no-builtin',
@@ -111,8 +125,10 @@ export function buildProgram(context: CommandContext, version: string): Command 
   const list = program
     .command('list')
     .description('List the roles, grouped by track and level (tab-separated lines when piped).')
-    .option('-t, --track <track>', 'only this track (digital-marketing, e-commerce)')
-    .option('-l, --level <level>', 'only this level (associate, advanced)')
+    .addOption(
+      option('-t, --track <track>', 'only this track (digital-marketing, e-commerce)', 'tracks'),
+    )
+    .addOption(option('-l, --level <level>', 'only this level (associate, advanced)', 'levels'))
     .showHelpAfterError("(run 'career list --help' for usage)")
     .addHelpText(
       'before',
@@ -140,7 +156,13 @@ export function buildProgram(context: CommandContext, version: string): Command 
     .description(
       'Show one or more roles in full: summary, responsibilities, skills, and the roles around it.',
     )
-    .argument('<role...>', 'a role id, title or alias ("seo-specialist", "SEO specialist", "SEO")')
+    .addArgument(
+      argument(
+        '<role...>',
+        'a role id, title or alias ("seo-specialist", "SEO specialist", "SEO")',
+        'roles',
+      ),
+    )
     .showHelpAfterError("(run 'career show --help' for usage)")
     .addHelpText(
       'before',
@@ -168,7 +190,9 @@ export function buildProgram(context: CommandContext, version: string): Command 
     .description(
       "List the skills (practices, tools, knowledge) and how many roles use each, or one role's skills with the responsibilities that carry them.",
     )
-    .argument('[role]', 'a role id, title or alias (the whole taxonomy when left out)')
+    .addArgument(
+      argument('[role]', 'a role id, title or alias (the whole taxonomy when left out)', 'roles'),
+    )
     .showHelpAfterError("(run 'career skills --help' for usage)")
     .addHelpText(
       'before',
@@ -202,11 +226,14 @@ export function buildProgram(context: CommandContext, version: string): Command 
     .description(
       'Check whether you are ready for the next role, and get a plan: performance, higher-level tasks, initiative and preparation.',
     )
-    .option('-f, --from <role>', 'the role you have now')
-    .option('-t, --to <role>', 'the role you want next')
-    .option(
-      '-a, --answers <file>',
-      'answer from a YAML or JSON file instead of prompts ("-" reads stdin)',
+    .addOption(option('-f, --from <role>', 'the role you have now', 'roles'))
+    .addOption(option('-t, --to <role>', 'the role you want next', 'roles'))
+    .addOption(
+      option(
+        '-a, --answers <file>',
+        'answer from a YAML or JSON file instead of prompts ("-" reads stdin)',
+        'files',
+      ),
     )
     .addOption(
       new Option('--template', 'print an answers file to fill in (needs --to)').conflicts([
@@ -259,10 +286,15 @@ export function buildProgram(context: CommandContext, version: string): Command 
     .description(
       "Compare a person's own answers with their manager's, signal by signal: where you differ, what to talk about, and a shared plan.",
     )
-    .argument('<self>', "the person's own answers file (career quiz --template)")
-    .argument(
-      '<manager>',
-      "the manager's or coach's answers file (career quiz --template --for NAME)",
+    .addArgument(
+      argument('<self>', "the person's own answers file (career quiz --template)", 'files'),
+    )
+    .addArgument(
+      argument(
+        '<manager>',
+        "the manager's or coach's answers file (career quiz --template --for NAME)",
+        'files',
+      ),
     )
     .option('--no-save', 'do not add this check-in to the history')
     .showHelpAfterError("(run 'career checkin --help' for usage)")
@@ -331,7 +363,13 @@ export function buildProgram(context: CommandContext, version: string): Command 
     .description(
       "A team's readiness at a glance: the quiz and check-in results in a folder, one per person, most ready first.",
     )
-    .argument('<directory>', 'a folder of career quiz --json and career checkin --json results')
+    .addArgument(
+      argument(
+        '<directory>',
+        'a folder of career quiz --json and career checkin --json results',
+        'folders',
+      ),
+    )
     .showHelpAfterError("(run 'career team --help' for usage)")
     .addHelpText(
       'before',
@@ -376,8 +414,8 @@ export function buildProgram(context: CommandContext, version: string): Command 
   const compare = program
     .command('compare')
     .description('Compare two roles side by side: what both do, and what only each does.')
-    .argument('<roleA>', 'a role id, title or alias')
-    .argument('<roleB>', 'another role')
+    .addArgument(argument('<roleA>', 'a role id, title or alias', 'roles'))
+    .addArgument(argument('<roleB>', 'another role', 'roles'))
     .showHelpAfterError("(run 'career compare --help' for usage)")
     .addHelpText(
       'before',
@@ -407,8 +445,10 @@ words (the README gives both measures).`,
     .description(
       'Where roles lead: the advancement graph, from one role or all, or the route between two.',
     )
-    .argument('[role]', 'the role to start from (all starting roles when left out)')
-    .option('-t, --to <role>', 'find the route to this role')
+    .addArgument(
+      argument('[role]', 'the role to start from (all starting roles when left out)', 'roles'),
+    )
+    .addOption(option('-t, --to <role>', 'find the route to this role', 'roles'))
     .addOption(
       new Option('--format <format>', 'how to print it')
         .choices(['tree', 'dot', 'mermaid', 'json', 'svg'])
@@ -448,9 +488,12 @@ words (the README gives both measures).`,
     .description(
       'Advice on digital marketer versus e-commerce manager, what to weigh and learn, and the best fit.',
     )
-    .argument(
-      '[topic]',
-      'one topic: marketer-or-manager, know-what-you-are-getting-into, understand-the-role, best-fit',
+    .addArgument(
+      argument(
+        '[topic]',
+        'one topic: marketer-or-manager, know-what-you-are-getting-into, understand-the-role, best-fit',
+        'topics',
+      ),
     )
     .showHelpAfterError("(run 'career guide --help' for usage)")
     .addHelpText(
@@ -474,8 +517,8 @@ words (the README gives both measures).`,
 
   program
     .command('completion')
-    .description('Print a shell completion script for commands, options and role ids.')
-    .argument('<shell>', 'bash, zsh or fish')
+    .description('Print a shell completion script for commands, options, role ids and paths.')
+    .addArgument(argument('<shell>', 'bash, zsh or fish', { choices: ['bash', 'zsh', 'fish'] }))
     .showHelpAfterError("(run 'career completion --help' for usage)")
     .addHelpText(
       'before',
@@ -485,14 +528,20 @@ words (the README gives both measures).`,
           'career completion bash > ~/.local/share/bash-completion/completions/career',
           'in every bash',
         ],
-        // biome-ignore lint/suspicious/noTemplateCurlyInString: a zsh variable, shown as typed.
-        ['career completion zsh > "${fpath[1]}/_career"', 'in zsh'],
+        [
+          'career completion zsh > ~/.zfunc/_career',
+          'in zsh, with fpath=(~/.zfunc $fpath) before compinit in ~/.zshrc',
+        ],
         ['career completion fish > ~/.config/fish/completions/career.fish', 'in fish'],
       ]),
     )
+    .addHelpText(
+      'after',
+      '\nMake the folder first if it is not there (mkdir -p); the README has each step.',
+    )
     .action(async (shell: string) => {
       const { completion: run } = await import('./commands/completion.js');
-      const { describeProgram } = await import('./completion-spec.js');
+      // Read here, from this file's own copy of completion-spec.ts: the kinds are kept there.
       run(context, { shell, spec: describeProgram(program) });
     });
 
@@ -501,7 +550,7 @@ words (the README gives both measures).`,
     .description(
       'Check knowledge-base files and report every problem, with file, line, column and field.',
     )
-    .argument('<path...>', 'YAML files or folders of them')
+    .addArgument(argument('<path...>', 'YAML files or folders of them', 'files'))
     .showHelpAfterError("(run 'career validate --help' for usage)")
     .addHelpText(
       'before',
@@ -541,7 +590,7 @@ words (the README gives both measures).`,
     .description(
       'Write a starter knowledge base, with comments, into a folder (never overwriting).',
     )
-    .argument('<directory>', 'where to write it', nonEmpty)
+    .addArgument(argument('<directory>', 'where to write it', 'folders').argParser(nonEmpty))
     .showHelpAfterError("(run 'career init --help' for usage)")
     .addHelpText(
       'before',
@@ -555,13 +604,12 @@ words (the README gives both measures).`,
   program
     .command('import')
     .description('Convert real occupational data (O*NET text files) into a knowledge base.')
-    .argument('<source>', 'the kind of data: onet')
-    .argument('<directory>', "the folder of the release's text files")
-    .option(
-      '-o, --out <path>',
-      'the folder to write (must not exist, or be empty)',
-      nonEmpty,
-      'onet-knowledge-base',
+    .addArgument(argument('<source>', 'the kind of data: onet', { choices: ['onet'] }))
+    .addArgument(argument('<directory>', "the folder of the release's text files", 'folders'))
+    .addOption(
+      option('-o, --out <path>', 'the folder to write (must not exist, or be empty)', 'folders')
+        .argParser(nonEmpty)
+        .default('onet-knowledge-base'),
     )
     .option(
       '--codes <pattern>',
@@ -592,7 +640,7 @@ words (the README gives both measures).`,
   program
     .command('help')
     .description('show help for a command')
-    .argument('[command]', 'the command')
+    .addArgument(argument('[command]', 'the command', 'commands'))
     .action((name: string | undefined) => {
       if (name === undefined) return void program.outputHelp();
       const command = program.commands.find((c) => c.name() === name && name !== '__complete');

@@ -292,9 +292,7 @@ describe('career skills ROLE', () => {
     const { stdout } = await career(['__complete', 'skills']);
     expect(stdout.split('\n')).toEqual(expect.arrayContaining(['seo', 'spreadsheets']));
     const bash = await career(['completion', 'bash']);
-    expect(bash.stdout).toContain(
-      'skills) COMPREPLY=($(compgen -W "$(career __complete roles 2>/dev/null)" -- "$cur")) ;;',
-    );
+    expect(bash.stdout).toContain('    skills:0) _career_values roles ;;\n');
   });
 });
 

@@ -1,4 +1,4 @@
-import type { describeProgram } from '../completion-spec.js';
+import type { ProgramSpec } from '../completion-spec.js';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
@@ -6,7 +6,7 @@ import { completionScript, SHELLS, type Shell } from '../render/completion.js';
 
 export interface CompletionOptions {
   shell: string;
-  spec: ReturnType<typeof describeProgram>;
+  spec: ProgramSpec;
 }
 
 export function completion(context: CommandContext, options: CompletionOptions): void {
