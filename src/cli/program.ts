@@ -1,3 +1,4 @@
+import { homedir } from 'node:os';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { quote } from '../text/quote.js';
 import { closest, didYouMean } from '../text/similarity.js';
@@ -6,6 +7,7 @@ import { completes, describeProgram, type ValueKind } from './completion-spec.js
 import type { CommandContext } from './context.js';
 import { CliError } from './errors.js';
 import { EXIT, exitCodesHelp } from './exit-codes.js';
+import { historyFile, userFolder } from './locations.js';
 import { chosenFormat } from './output-format.js';
 
 /** commander's parser for a count: a whole number of 1 or more, or a usage error. */
@@ -54,6 +56,8 @@ const formatOptions = (formats: readonly ('json' | 'yaml' | 'markdown')[]) => {
  */
 export function buildProgram(context: CommandContext, version: string): Command {
   const { io } = context;
+  // Where history and the cache live, for the help of the commands that clear them.
+  const folder = (kind: 'data' | 'cache') => userFolder(kind, io.env, process.platform, homedir());
   const program = new Command('career')
     .description(
       'Answers about roles in digital marketing and e-commerce: what each does, and where it leads.',
@@ -343,7 +347,14 @@ export function buildProgram(context: CommandContext, version: string): Command 
     .addOption(new Option('--json', 'print JSON, for scripts and jq').conflicts('svg'))
     .option('--svg', 'print the chart as a standalone SVG image')
     .option('--checkins', 'with --json: the check-ins instead of the quiz attempts')
+    .addOption(
+      new Option('--clear', 'delete every record (asks first; --yes without a terminal)').conflicts(
+        ['json', 'svg', 'checkins'],
+      ),
+    )
+    .option('-y, --yes', 'with --clear: do not ask')
     .showHelpAfterError("(run 'career history --help' for usage)")
+    .addHelpText('after', () => `\nThe history file: ${historyFile(folder('data'))}\n`)
     .addHelpText(
       'before',
       examples([
@@ -353,10 +364,18 @@ export function buildProgram(context: CommandContext, version: string): Command 
         ['career history --checkins --json', 'the saved check-ins'],
       ]),
     )
-    .action(async (options: { json?: boolean; svg?: boolean; checkins?: boolean }) => {
-      const { history: run } = await import('./commands/history.js');
-      await run(context, options);
-    });
+    .action(
+      async (options: {
+        json?: boolean;
+        svg?: boolean;
+        checkins?: boolean;
+        clear?: boolean;
+        yes?: boolean;
+      }) => {
+        const { history: run } = await import('./commands/history.js');
+        await run(context, options);
+      },
+    );
 
   const team = program
     .command('team')
@@ -514,6 +533,21 @@ words (the README gives both measures).`,
       await run(context, { topic, format: chosenFormat(options) });
     },
   );
+
+  program
+    .command('cache')
+    .description(
+      'Clear the cache of knowledge bases loaded with --data (rebuilt as needed; your history is elsewhere).',
+    )
+    .addArgument(argument('<action>', 'clear', { choices: ['clear'] }).choices(['clear']))
+    .option('-y, --yes', 'do not ask')
+    .showHelpAfterError("(run 'career cache --help' for usage)")
+    .addHelpText('before', examples([['career cache clear --yes', 'from a script']]))
+    .addHelpText('after', () => `\nThe cache folder: ${folder('cache')}\n`)
+    .action(async (action: string, options: { yes?: boolean }) => {
+      const { cache: run } = await import('./commands/cache.js');
+      await run(context, { action, yes: options.yes });
+    });
 
   program
     .command('completion')

@@ -149,3 +149,47 @@ export function readHistory(file: string): { records: HistoryRecord[]; skipped: 
   }
   return { records, skipped };
 }
+
+/**
+ * Empties the history file, whole or not at all: under the lock, so a quiz
+ * saving at the same moment is either kept whole before the clearing or
+ * written whole after it, and through a replacing write, so a failure leaves
+ * every record in place. Returns how many records there were; a history
+ * never written is already empty.
+ */
+export function clearHistory(file: string): number {
+  try {
+    try {
+      lstatSync(file);
+    } catch (error) {
+      // Never written (and its folder perhaps never made): nothing to clear, and no lock to take.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 0;
+      throw error;
+    }
+    const real = target(file);
+    return withLock(real, () => {
+      const existing = readBytes(real);
+      if (existing.length === 0) return 0;
+      const count = existing
+        .toString('utf8')
+        .split('\n')
+        .filter((line) => line.trim() !== '').length;
+      let mode = 0o600;
+      try {
+        mode = statSync(real).mode & 0o777;
+      } catch {
+        // Kept private.
+      }
+      replaceWhole(real, [], { mode });
+      return count;
+    });
+  } catch (error) {
+    if (error instanceof HistoryError) throw error;
+    if (error instanceof Error && error.name === 'LockTimeout')
+      throw new HistoryError(
+        `${(error as LockTimeout).lock} has been held for ${LOCK_TIMEOUT_MS / 1000} s by another career; if none is running, delete it`,
+        file,
+      );
+    throw new HistoryError(`cannot clear ${file}: ${reason(error)}`, file);
+  }
+}

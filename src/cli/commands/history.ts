@@ -2,7 +2,8 @@ import { homedir } from 'node:os';
 import { withChanges } from '../../history/changes.js';
 import { progressByMove } from '../../history/progress.js';
 import { isCheckinRecord } from '../../history/record.js';
-import { HistoryError, readHistory } from '../../history/store.js';
+import { clearHistory, HistoryError, readHistory } from '../../history/store.js';
+import { confirmed } from '../confirm.js';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
@@ -18,6 +19,9 @@ export interface HistoryOptions {
   svg?: boolean;
   /** The check-in records instead of the quiz attempts (with --json). */
   checkins?: boolean;
+  /** Empty the history file (asked first on a terminal, else needs --yes). */
+  clear?: boolean;
+  yes?: boolean;
 }
 
 export async function history(context: CommandContext, options: HistoryOptions): Promise<void> {
@@ -28,6 +32,7 @@ export async function history(context: CommandContext, options: HistoryOptions):
       EXIT.usage,
     );
   const file = historyFile(userFolder('data', io.env, process.platform, homedir()));
+  if (options.clear) return clear(context, file, options.yes);
   let read: ReturnType<typeof readHistory>;
   try {
     read = readHistory(file);
@@ -69,4 +74,24 @@ export async function history(context: CommandContext, options: HistoryOptions):
     return;
   }
   io.stdout.write(renderHistoryChart(moves, names, await context.style(io.stdout)));
+}
+
+async function clear(context: CommandContext, file: string, yes: boolean | undefined) {
+  const { io } = context;
+  if (!(await confirmed(context, `Delete every quiz attempt and check-in in ${file}?`, yes))) {
+    io.stderr.write('career: nothing was deleted\n');
+    return;
+  }
+  let count: number;
+  try {
+    count = clearHistory(file);
+  } catch (error) {
+    if (error instanceof HistoryError) throw new CliError(error.message, EXIT.io);
+    throw error;
+  }
+  io.stdout.write(
+    count === 0
+      ? `The history is empty (${file}).\n`
+      : `Deleted ${count} record${count === 1 ? '' : 's'} from ${file}.\n`,
+  );
 }
