@@ -1,6 +1,6 @@
 import { homedir } from 'node:os';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { quote } from '../text/quote.js';
+import { shorten } from '../text/quote.js';
 import { closest, didYouMean } from '../text/similarity.js';
 import type { QuizOptions } from './commands/quiz.js';
 import { completes, describeProgram, type ValueKind } from './completion-spec.js';
@@ -682,7 +682,7 @@ words (the README gives both measures).`,
         const names = program.commands.map((c) => c.name()).filter((n) => n !== '__complete');
         const hint = didYouMean(closest(name, names));
         throw new CliError(
-          `unknown command ${quote(name)}${hint ? `, ${hint}` : ''} (commands: ${names.join(', ')})`,
+          `unknown command "${shorten(name)}"${hint ? `, ${hint}` : ''} (commands: ${names.join(', ')})`,
           EXIT.usage,
         );
       }

@@ -25,8 +25,7 @@ export class HistoryError extends Error {
 export const HISTORY_LIMIT = 256 * MiB;
 
 function reason(error: unknown): string {
-  if (error instanceof Error && (error.name === 'ReadError' || error.name === 'FolderError'))
-    return error.message;
+  if (error instanceof Error && error.name === 'ReadError') return error.message;
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
     return 'the folder is read-only or not yours';

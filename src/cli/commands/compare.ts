@@ -1,5 +1,5 @@
 import { compareRoles } from '../../engine/compare.js';
-import { quote } from '../../text/quote.js';
+import { shorten } from '../../text/quote.js';
 import { textWidth } from '../../text/wrap.js';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
@@ -21,7 +21,7 @@ export async function compare(context: CommandContext, options: CompareOptions):
   const b = roleNamed(knowledgeBase, options.b);
   if (a.id === b.id)
     throw new CliError(
-      `${quote(options.a)} and ${quote(options.b)} are both ${a.id}: compare two different roles`,
+      `"${shorten(options.a)}" and "${shorten(options.b)}" are both ${a.id}: compare two different roles`,
       EXIT.usage,
     );
   const comparison = compareRoles(knowledgeBase, a, b);

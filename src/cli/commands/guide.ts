@@ -1,5 +1,5 @@
 import { normalize } from '../../engine/normalize.js';
-import { quote } from '../../text/quote.js';
+import { shorten } from '../../text/quote.js';
 import { closest, didYouMean } from '../../text/similarity.js';
 import { textWidth } from '../../text/wrap.js';
 import type { CommandContext } from '../context.js';
@@ -24,7 +24,7 @@ export async function guide(context: CommandContext, options: GuideOptions): Pro
       const ids = topics.map((t) => t.id);
       const hint = didYouMean(closest(options.topic, ids));
       throw new CliError(
-        `unknown topic ${quote(options.topic)}${hint ? `, ${hint}` : ''} (topics: ${ids.join(', ')})`,
+        `unknown topic "${shorten(options.topic)}"${hint ? `, ${hint}` : ''} (topics: ${ids.join(', ')})`,
         EXIT.notFound,
       );
     }

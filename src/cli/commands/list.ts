@@ -1,5 +1,5 @@
 import { findLevel, findTrack, listRoles } from '../../engine/list.js';
-import { quote } from '../../text/quote.js';
+import { shorten } from '../../text/quote.js';
 import { closest, didYouMean } from '../../text/similarity.js';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
@@ -17,7 +17,7 @@ export interface ListOptions {
 function unknownValue(kind: string, value: string, known: string[]): CliError {
   const hint = didYouMean(closest(value, known));
   return new CliError(
-    `unknown ${kind} ${quote(value)}${hint ? `, ${hint}` : ''} (${kind}s: ${known.join(', ')})`,
+    `unknown ${kind} "${shorten(value)}"${hint ? `, ${hint}` : ''} (${kind}s: ${known.join(', ')})`,
     EXIT.usage,
   );
 }

@@ -7,7 +7,7 @@ import {
   useSearchIndexBytes,
   whenSearchIndexNeeded,
 } from '../../engine/search.js';
-import { quote } from '../../text/quote.js';
+import { shorten } from '../../text/quote.js';
 import { term, tokenize } from '../../text/terms.js';
 import { textWidth } from '../../text/wrap.js';
 import type { CommandContext } from '../context.js';
@@ -39,7 +39,7 @@ export async function search(context: CommandContext, options: SearchOptions): P
   const words = tokenize(query);
   if (words.length > 0 && words.every((word) => term(word) === ''))
     throw new CliError(
-      `${quote(query)} has only common words (like "the", "and"), which search leaves out; name a skill, a tool or a task`,
+      `"${shorten(query)}" has only common words (like "the", "and"), which search leaves out; name a skill, a tool or a task`,
       EXIT.usage,
     );
   const knowledgeBase = await context.knowledgeBase();
@@ -75,7 +75,7 @@ export async function search(context: CommandContext, options: SearchOptions): P
   if (hits.length === 0 && options.json) stdout.write(toJson([]));
   if (hits.length === 0) {
     throw new CliError(
-      `nothing matches ${quote(query)}; try fewer or other words, or see every role with: career list`,
+      `nothing matches "${shorten(query)}"; try fewer or other words, or see every role with: career list`,
       EXIT.notFound,
     );
   }

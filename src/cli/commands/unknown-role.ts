@@ -1,5 +1,5 @@
 import type { Suggestion } from '../../engine/resolve.js';
-import { quote } from '../../text/quote.js';
+import { shorten } from '../../text/quote.js';
 import { didYouMean } from '../../text/similarity.js';
 import { CliError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
@@ -8,7 +8,7 @@ import { EXIT } from '../exit-codes.js';
 export function unknownRole(name: string, suggestions: readonly Suggestion[]): CliError {
   const hint = didYouMean(suggestions.map((s) => s.role.id));
   return new CliError(
-    `unknown role ${quote(name)}${hint ? `, ${hint}` : '; run "career list" to see every role'}`,
+    `unknown role "${shorten(name)}"${hint ? `, ${hint}` : '; run "career list" to see every role'}`,
     EXIT.notFound,
   );
 }
