@@ -345,12 +345,9 @@ describe('career completion', () => {
   it('prints zsh and fish scripts, and refuses another shell', async () => {
     const zsh = await runMain(['completion', 'zsh']);
     expect(zsh.stdout).toMatch(/^#compdef career\n/);
-    expect(zsh.stdout).toContain('
-  compdef _career career
-');
+    expect(zsh.stdout).toContain('\n  compdef _career career\n');
     const fish = await runMain(['completion', 'fish']);
-    expect(fish.stdout).toContain("complete -c career -f -a '(__career_complete)'
-");
+    expect(fish.stdout).toContain("complete -c career -f -a '(__career_complete)'\n");
     expect(fish.stdout).toContain('career $globals __complete roles 2>/dev/null; return');
     const other = await runMain(['completion', 'powershell']);
     expect([other.code, other.stderr]).toEqual([
