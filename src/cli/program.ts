@@ -575,7 +575,7 @@ words (the README gives both measures).`,
     )
     .action(async (shell: string) => {
       const { completion: run } = await import('./commands/completion.js');
-      // Read here, from this file's own copy of completion-spec.ts: the kinds are kept there.
+      // Imported with completes(), statically: the kinds declared above live in that module.
       run(context, { shell, spec: describeProgram(program) });
     });
 
