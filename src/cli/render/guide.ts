@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../../knowledge-base/model.js';
 import type { GuidanceTopic } from '../../knowledge-base/schema.js';
-import { wrap } from '../../text/wrap.js';
+import { fitLine, wrap } from '../../text/wrap.js';
 import type { Style } from '../color.js';
 
 /** A topic as JSON: its points, and the preparation areas where they belong. */
@@ -18,18 +18,17 @@ export function renderGuideText(
   const out: string[] = [];
   for (const topic of topics) {
     if (out.length > 0) out.push('');
-    out.push(`${s.bold(topic.title)}  ${s.dim(`(${topic.id})`)}`, wrap(topic.summary, width), '');
+    out.push(
+      fitLine(`${s.bold(topic.title)}  ${s.dim(`(${topic.id})`)}`, width),
+      wrap(topic.summary, width),
+      '',
+    );
     for (const point of topic.points) out.push(wrap(point, width, '    ', '  • '));
     if (topic.preparation) {
       out.push('', `  ${s.underline('What to learn before you start')}`);
       for (const [index, area] of knowledgeBase.preparation.entries()) {
         out.push(
-          wrap(
-            `${s.bold(area.title)}: ${area.detail}`,
-            width + (s.bold(area.title).length - area.title.length),
-            '       ',
-            `  ${index + 1}. `,
-          ),
+          wrap(`${s.bold(area.title)}: ${area.detail}`, width, '       ', `  ${index + 1}. `),
         );
       }
     }
