@@ -3,6 +3,7 @@ import { withChanges } from '../../history/changes.js';
 import { progressByMove } from '../../history/progress.js';
 import { isCheckinRecord } from '../../history/record.js';
 import { clearHistory, HistoryError, readHistory } from '../../history/store.js';
+import { textWidth } from '../../text/wrap.js';
 import { confirmed } from '../confirm.js';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
@@ -73,7 +74,9 @@ export async function history(context: CommandContext, options: HistoryOptions):
     io.stdout.write(renderHistorySvg(moves, names, thresholds));
     return;
   }
-  io.stdout.write(renderHistoryChart(moves, names, await context.style(io.stdout)));
+  io.stdout.write(
+    renderHistoryChart(moves, names, await context.style(io.stdout), textWidth(io.stdout.columns)),
+  );
 }
 
 async function clear(context: CommandContext, file: string, yes: boolean | undefined) {

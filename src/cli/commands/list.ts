@@ -1,6 +1,7 @@
 import { findLevel, findTrack, listRoles } from '../../engine/list.js';
 import { shorten } from '../../text/quote.js';
 import { closest, didYouMean } from '../../text/similarity.js';
+import { textWidth } from '../../text/wrap.js';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
@@ -44,6 +45,8 @@ export async function list(context: CommandContext, options: ListOptions): Promi
   if (options.format === 'json') stdout.write(toJson(roles.map(roleSummary)));
   else if (options.format === 'yaml') stdout.write(await toYaml(roles.map(roleSummary)));
   else if (stdout.isTTY)
-    stdout.write(renderListTable(knowledgeBase, roles, await context.style(stdout)));
+    stdout.write(
+      renderListTable(knowledgeBase, roles, await context.style(stdout), textWidth(stdout.columns)),
+    );
   else stdout.write(renderListTsv(roles));
 }

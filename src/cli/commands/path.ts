@@ -109,7 +109,7 @@ export async function path(context: CommandContext, options: PathOptions): Promi
   // Only the tree format draws trees: json, dot and mermaid list roles and edges, each once.
   if (options.format === 'tree') {
     const trees = advancementTrees(knowledgeBase, from ? [from] : startingRoles(knowledgeBase));
-    stdout.write(renderTrees(trees, await context.style(stdout)));
+    stdout.write(renderTrees(trees, await context.style(stdout), textWidth(stdout.columns)));
     return;
   }
   const roles = from ? reachableRoles(knowledgeBase, from) : knowledgeBase.roles;

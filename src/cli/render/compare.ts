@@ -2,6 +2,7 @@ import type { Comparison } from '../../engine/compare.js';
 import { type SkillUse, skillRef } from '../../engine/skills.js';
 import type { KnowledgeBase } from '../../knowledge-base/model.js';
 import type { Track } from '../../knowledge-base/schema.js';
+import { padEnd, truncate } from '../../text/width.js';
 import { wrap } from '../../text/wrap.js';
 import type { Style } from '../color.js';
 
@@ -22,6 +23,9 @@ const skillJson = (use: SkillUse) => ({
   ...skillRef(use.skill),
   carriedBy: { a: use.a, b: use.b },
 });
+
+/** The facts' labels' column ("Track", "Level"), with room to spare as it always had. */
+const LABEL = 10;
 
 const KIND_TITLES = { practice: 'Practices', tool: 'Tools', knowledge: 'Knowledge' } as const;
 
@@ -68,9 +72,19 @@ export function renderCompareText(
   s: Style,
   width: number,
 ): string {
-  const column = Math.max(16, Math.min(40, Math.floor((width - 12) / 2)));
-  const row = (label: string, a: string, b: string) =>
-    `${label.padEnd(10)}  ${a.padEnd(column)}  ${b}`;
+  // Two columns that always fit: each cell wraps inside its own (an id, one long word, is cut).
+  const column = Math.max(8, Math.min(40, Math.floor((width - 12) / 2)));
+  const last = Math.max(8, width - LABEL - 2 - column - 2);
+  const cell = (text: string, size: number) =>
+    wrap(text, size)
+      .split('\n')
+      .map((line) => truncate(line, size));
+  const row = (label: string, a: string, b: string) => {
+    const [left, right] = [cell(a, column), cell(b, last)];
+    return Array.from({ length: Math.max(left.length, right.length) }, (_, i) =>
+      `${(i ? '' : label).padEnd(LABEL)}  ${padEnd(left[i] ?? '', column)}  ${right[i] ?? ''}`.trimEnd(),
+    ).join('\n');
+  };
   const out = [
     s.bold(row('', c.a.title, c.b.title)),
     row('Id', c.a.id, c.b.id),
@@ -97,7 +111,7 @@ export function renderCompareText(
     [c.a.title, c.onlyASkills],
     [c.b.title, c.onlyBSkills],
   ] as const) {
-    out.push('', s.bold(`Skills only ${name} uses`));
+    out.push('', s.bold(wrap(`Skills only ${name} uses`, width, '  ', '')));
     out.push(...skillLines(only, width, s));
   }
   out.push('', s.bold('Both do'));
@@ -114,7 +128,7 @@ export function renderCompareText(
     [c.a.title, c.onlyA],
     [c.b.title, c.onlyB],
   ] as const) {
-    out.push('', s.bold(`Only ${name}`));
+    out.push('', s.bold(wrap(`Only ${name}`, width, '  ', '')));
     if (only.length === 0) out.push(s.dim('  nothing'));
     for (const text of only) out.push(wrap(text, width, '    ', '  • '));
   }

@@ -1,5 +1,6 @@
 import type { MoveProgress, ProgressPoint } from '../../history/progress.js';
 import type { CheckinRecord } from '../../history/record.js';
+import { fitLine, wrap } from '../../text/wrap.js';
 import type { Style } from '../color.js';
 import { formatChange, formatDate } from './history.js';
 import { bar } from './result.js';
@@ -30,9 +31,10 @@ function tone(s: Style, score: number): (text: string) => string {
 
 /** Marks a change measured across an edit of the knowledge base; explained under the chart. */
 const CHANGED_MARK = '*';
-const CHANGED_NOTE =
-  `${CHANGED_MARK} Scored against a different knowledge base than the attempt before it at this move:\n` +
-  '  part of the change may come from edited roles or questions, not from you.';
+const CHANGED_NOTE = [
+  `${CHANGED_MARK} Scored against a different knowledge base than the attempt before it at this move:`,
+  'part of the change may come from edited roles or questions, not from you.',
+];
 
 const signed = (n: number) => (n > 0 ? `+${n}` : `−${-n}`);
 
@@ -40,12 +42,15 @@ const signed = (n: number) => (n > 0 ? `+${n}` : `−${-n}`);
  * On a terminal: one block per move (from → to), headed by a sparkline of
  * its scores; an attempt a line with its date, a bar, the score, the
  * verdict, the change since the attempt before it at that move, and the
- * signals that moved; then the move's check-ins, marked as such.
+ * signals that moved; then the move's check-ins, marked as such. A line
+ * too long for `width` wraps with a hanging indent; the bar goes first
+ * when even an attempt's date, score and verdict would not fit beside it.
  */
 export function renderHistoryChart(
   moves: readonly MoveProgress[],
   names: HistoryNames,
   s: Style,
+  width: number,
 ): string {
   if (moves.length === 0) return `No quiz attempts yet. Take one with: career quiz\n`;
   const all = moves.flatMap((m) => m.attempts);
@@ -61,7 +66,7 @@ export function renderHistoryChart(
       count === 0
         ? ''
         : `  ${sparkline(scores)}  ${count === 1 ? `1 attempt, ${scores[0]}` : `${count} attempts, ${scores[0]} → ${scores.at(-1)}`}`;
-    out.push(`${s.bold(head)}${summary}`);
+    out.push(fitLine(`${s.bold(head)}${summary}`, width));
     const attemptLine = (attempt: ProgressPoint) => {
       const change = formatChange(attempt.change);
       const coloured =
@@ -72,9 +77,11 @@ export function renderHistoryChart(
       const moved = attempt.moved
         .map((m) => `${names.question(m.question)} ${signed(m.change)}`)
         .join(', ');
-      return [
+      // date 16, bar 10, score 3, and the gaps between them.
+      const withBar = 2 + 16 + 2 + 10 + 2 + 3 + 2 + verdictWidth + 2 + changeWidth + 1 <= width;
+      const line = [
         `  ${formatDate(attempt.date)}`,
-        tone(s, attempt.score)(bar(attempt.score)),
+        ...(withBar ? [tone(s, attempt.score)(bar(attempt.score))] : []),
         String(attempt.score).padStart(3),
         names.verdict(attempt.verdict).padEnd(verdictWidth),
         `${' '.repeat(changeWidth - change.length)}${coloured}${mark}`,
@@ -82,13 +89,18 @@ export function renderHistoryChart(
       ]
         .join('  ')
         .trimEnd();
+      return fitLine(line, width, '    ');
     };
     const checkinLine = (checkin: CheckinRecord) => {
       const self = checkin.for ?? 'self';
       const manager = checkin.manager.by ?? 'manager';
       const differences = checkin.differences.length;
-      return s.cyan(
-        `  Check-in ${formatDate(checkin.date)}${checkin.for ? ` for ${checkin.for}` : ''}: ${self} ${checkin.self.score} ${names.verdict(checkin.self.verdict)}, ${manager} ${checkin.manager.score} ${names.verdict(checkin.manager.verdict)}; ${differences === 0 ? 'no differences' : `${differences} difference${differences === 1 ? '' : 's'}`}`,
+      return fitLine(
+        s.cyan(
+          `  Check-in ${formatDate(checkin.date)}${checkin.for ? ` for ${checkin.for}` : ''}: ${self} ${checkin.self.score} ${names.verdict(checkin.self.verdict)}, ${manager} ${checkin.manager.score} ${names.verdict(checkin.manager.verdict)}; ${differences === 0 ? 'no differences' : `${differences} difference${differences === 1 ? '' : 's'}`}`,
+        ),
+        width,
+        '    ',
       );
     };
     // Attempts and check-ins in the order they happened (a stable sort keeps the file's order on ties).
@@ -98,6 +110,7 @@ export function renderHistoryChart(
     ].sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
     for (const item of timeline) out.push(item.line());
   }
-  if (all.some((a) => a.knowledgeBaseChanged)) out.push('', CHANGED_NOTE);
+  if (all.some((a) => a.knowledgeBaseChanged))
+    out.push('', ...CHANGED_NOTE.map((text, index) => wrap(text, width, '  ', index ? '  ' : '')));
   return `${out.join('\n')}\n`;
 }

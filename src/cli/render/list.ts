@@ -1,5 +1,7 @@
 import type { KnowledgeBase } from '../../knowledge-base/model.js';
 import type { Role } from '../../knowledge-base/schema.js';
+import { truncate } from '../../text/width.js';
+import { wrap } from '../../text/wrap.js';
 import type { Style } from '../color.js';
 
 /**
@@ -18,28 +20,57 @@ export function renderListTsv(roles: readonly Role[]): string {
 /**
  * `career list` on a terminal: the roles grouped by track, then level, each
  * track with what it focuses on, ids in a column so they can be copied.
+ * Everything fits `width`: a track's focus and a role's title wrap under
+ * themselves, and an id longer than its column (an imported O*NET id can be
+ * 100 characters) is cut with an ellipsis, so one long id never pushes
+ * every title off the screen (`career show` takes a title too).
  */
 export function renderListTable(
   knowledgeBase: KnowledgeBase,
   roles: readonly Role[],
   s: Style,
+  width: number,
 ): string {
   if (roles.length === 0) return `${s.dim('No roles match these filters.')}\n`;
-  const idWidth = Math.max(...roles.map((r) => r.id.length));
+  // Ids as wide as the longest, unless that leaves the titles too little room: then
+  // as wide as the titles leave, but never less than half the line.
+  const longestId = Math.max(...roles.map((r) => r.id.length));
+  const longestTitle = Math.max(...roles.map((r) => r.title.length));
+  const idWidth = Math.max(
+    1,
+    Math.min(longestId, Math.max(width - 6 - longestTitle, Math.floor((width - 6) / 2))),
+  );
+  const titleIndent = ' '.repeat(4 + idWidth + 2);
   const out: string[] = [];
   for (const track of knowledgeBase.tracks) {
     const inTrack = roles.filter((r) => r.track === track.id);
     if (inTrack.length === 0) continue;
     if (out.length > 0) out.push('');
-    out.push(track.focus ? `${s.bold(track.title)}  ${s.dim(track.focus)}` : s.bold(track.title));
+    // The focus beside the title, wrapped under it with a hanging indent.
+    if (track.focus) {
+      const [first = '', ...rest] = wrap(
+        track.focus,
+        width,
+        '  ',
+        ' '.repeat(track.title.length + 2),
+      ).split('\n');
+      out.push(
+        `${s.bold(track.title)}  ${s.dim(first.trimStart())}`,
+        ...rest.map((line) => `  ${s.dim(line.trimStart())}`),
+      );
+    } else out.push(s.bold(wrap(track.title, width, '  ', '')));
     for (const level of knowledgeBase.levels) {
       const inLevel = inTrack.filter((r) => r.level === level.id);
       if (inLevel.length === 0) continue;
       out.push(`  ${s.underline(level.title)}`);
-      for (const role of inLevel) out.push(`    ${s.cyan(role.id.padEnd(idWidth))}  ${role.title}`);
+      for (const role of inLevel) {
+        const id = truncate(role.id, idWidth).padEnd(idWidth);
+        const title = wrap(role.title, width, titleIndent, titleIndent).slice(titleIndent.length);
+        out.push(`    ${s.cyan(id)}  ${title}`);
+      }
     }
   }
   const count = `${roles.length} ${roles.length === 1 ? 'role' : 'roles'}`;
-  out.push('', s.dim(`${count}. See one in full: career show <role>`));
+  out.push('', s.dim(wrap(`${count}. See one in full: career show <role>`, width)));
   return `${out.join('\n')}\n`;
 }

@@ -1,7 +1,8 @@
 import type { Step, Tree } from '../../engine/path.js';
 import type { KnowledgeBase } from '../../knowledge-base/model.js';
 import type { Role } from '../../knowledge-base/schema.js';
-import { wrap } from '../../text/wrap.js';
+import { displayWidth } from '../../text/width.js';
+import { fitLine, wrap } from '../../text/wrap.js';
 import type { Style } from '../color.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -30,9 +31,11 @@ export const MAX_TREE_DEPTH = 12;
  * Trees of where roles lead, drawn with box characters. A role whose
  * onward tree is drawn earlier is marked "see above"; a branch deeper than
  * MAX_TREE_DEPTH is marked "continued below" and drawn after its tree, from
- * that role. Iterative: no recursion depth tied to the data.
+ * that role. Iterative: no recursion depth tied to the data. A line too
+ * long for `width` wraps under its title, the tree's lines carried on
+ * beside it.
  */
-export function renderTrees(trees: readonly Tree[], s: Style): string {
+export function renderTrees(trees: readonly Tree[], s: Style, width: number): string {
   const out: string[] = [];
   // Trees still to draw, the next on top: a tree's continuations are drawn right after it.
   const pending = trees.map((tree) => ({ tree, continued: false })).reverse();
@@ -41,7 +44,11 @@ export function renderTrees(trees: readonly Tree[], s: Style): string {
     const continuations: typeof pending = [];
     if (out.length > 0) out.push('');
     out.push(
-      `${s.bold(root.role.title)} ${s.dim(`(${s.cyan(root.role.id)})`)}${continued ? s.dim('  continued') : ''}`,
+      fitLine(
+        `${s.bold(root.role.title)} ${s.dim(`(${s.cyan(root.role.id)})`)}${continued ? s.dim('  continued') : ''}`,
+        width,
+        root.next.length ? '│  ' : '   ',
+      ),
     );
     if (root.next.length === 0) out.push(s.dim('   leads to no other role'));
     // Each entry: a tree whose branches are still to draw, from the one at `index`.
@@ -61,8 +68,13 @@ export function renderTrees(trees: readonly Tree[], s: Style): string {
         : cut
           ? s.dim('  … continued below')
           : '';
+      const drawsChildren = child.next.length > 0 && !cut && !child.shownAbove;
       out.push(
-        `${frame.prefix}${last ? '└─ ' : '├─ '}${child.role.title} ${s.dim(`(${s.cyan(child.role.id)})`)}  ${stepLabel(step, s)}${note}`,
+        fitLine(
+          `${frame.prefix}${last ? '└─ ' : '├─ '}${child.role.title} ${s.dim(`(${s.cyan(child.role.id)})`)}  ${stepLabel(step, s)}${note}`,
+          width,
+          `${frame.prefix}${last ? '   ' : '│  '}${drawsChildren ? '│  ' : '   '}`,
+        ),
       );
       if (cut) continuations.push({ tree: child, continued: true });
       else if (child.next.length > 0)
@@ -84,17 +96,23 @@ export function renderRoute(route: readonly Step[], s: Style, width: number): st
   const first = route[0] as Step;
   const last = route[route.length - 1] as Step;
   const out = [
-    `${s.bold(`${first.from.title} → ${last.to.title}`)}  ${s.dim(plural(route.length, 'step'))}`,
+    fitLine(
+      `${s.bold(`${first.from.title} → ${last.to.title}`)}  ${s.dim(plural(route.length, 'step'))}`,
+      width,
+    ),
   ];
   for (const [index, step] of route.entries()) {
     // The nearest route when there is none starts with a move off the advancement edges.
     const direct = step.from.advancesTo.includes(step.to.id)
       ? ''
-      : s.dim(' · a direct move, not an advancement step');
-    out.push(
-      '',
-      `${index + 1}. ${step.from.title} → ${s.bold(step.to.title)}  ${stepLabel(step, s)}${direct}`,
-    );
+      : 'a direct move, not an advancement step';
+    const head = `${index + 1}. ${step.from.title} → ${s.bold(step.to.title)}  ${stepLabel(step, s)}`;
+    out.push('');
+    if (!direct) out.push(fitLine(head, width, '   '));
+    else if (displayWidth(`${head} · ${direct}`) <= width)
+      out.push(`${head}${s.dim(` · ${direct}`)}`);
+    // Too long for one line: the note on a line of its own, not wrapped into the fit.
+    else out.push(fitLine(head, width, '   '), s.dim(wrap(direct, width, '   ')));
     if (step.gains.length === 0) out.push(s.dim('   nothing new: the responsibilities carry over'));
     else
       out.push(

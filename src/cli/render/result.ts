@@ -1,7 +1,7 @@
 import type { SkillRef } from '../../engine/skills.js';
 import { PLAN_HORIZONS, type PlanStep } from '../../readiness/plan.js';
 import type { QuizResult } from '../../readiness/result.js';
-import { wrap } from '../../text/wrap.js';
+import { fitLine, wrap } from '../../text/wrap.js';
 import type { Style } from '../color.js';
 
 const BAR = 10;
@@ -73,26 +73,46 @@ export function planLines(plan: readonly PlanStep[], s: Style, width: number): s
   return out;
 }
 
+/** The narrowest a reason gets beside its bar before the rows are laid out one above the other. */
+const MIN_REASON = 24;
+
+/**
+ * A bar per question with its score and reason: in columns when there is
+ * room for the reason beside them, else the title, then the bar and score,
+ * then the reason, each wrapped to `width` (the reason with a hanging indent).
+ */
+function scoreRows(result: QuizResult, s: Style, width: number): string[] {
+  const out: string[] = [];
+  const titleWidth = Math.max(...result.scores.map((q) => q.title.length));
+  const indent = ' '.repeat(2 + titleWidth + 2 + BAR + 2 + 3 + 2);
+  const columns = indent.length + MIN_REASON <= width;
+  for (const question of result.scores) {
+    const meter = `${tone(s, question.score)(bar(question.score))}  ${String(question.score).padStart(3)}`;
+    if (columns) {
+      const head = `  ${question.title.padEnd(titleWidth)}  ${meter}  `;
+      out.push(head + wrap(question.reason, width, indent, indent).slice(indent.length));
+    } else {
+      out.push(wrap(question.title, width, '    ', '  '), `    ${meter}`);
+      out.push(wrap(question.reason, width, '    '));
+    }
+  }
+  return out;
+}
+
 /** The quiz result for reading: the move, the verdict, a bar per question with its reason, and the plan by 30, 60 and 90 days. */
 export function renderQuizResult(result: QuizResult, s: Style, width: number): string {
   const out: string[] = [];
-  out.push(`${s.bold(`${result.from.title} → ${result.to.title}`)}`);
+  out.push(s.bold(wrap(`${result.from.title} → ${result.to.title}`, width, '  ', '')));
   for (const sentence of result.move.summary) out.push(wrap(sentence, width));
   out.push('');
-  out.push(`${tone(s, result.score)(s.bold(result.verdict.title))} · ${result.score}/100`);
+  out.push(
+    fitLine(`${tone(s, result.score)(s.bold(result.verdict.title))} · ${result.score}/100`, width),
+  );
   out.push(wrap(result.verdict.summary, width));
   const held = heldLine(result);
   if (held) out.push(wrap(held, width));
   out.push('');
-  const titleWidth = Math.max(...result.scores.map((q) => q.title.length));
-  const indent = ' '.repeat(2 + titleWidth + 2 + BAR + 2 + 3 + 2);
-  for (const question of result.scores) {
-    const head = `  ${question.title.padEnd(titleWidth)}  ${tone(s, question.score)(bar(question.score))}  ${String(question.score).padStart(3)}  `;
-    const reason = wrap(question.reason, Math.max(width, indent.length + 30), indent, indent).slice(
-      indent.length,
-    );
-    out.push(head + reason);
-  }
+  out.push(...scoreRows(result, s, width));
   const skills = skillsLine(result);
   if (skills) out.push('', wrap(skills, width));
   if (result.skills.new.length > 0)

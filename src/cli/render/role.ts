@@ -2,7 +2,7 @@ import { nextRoles, previousRoles, roleById } from '../../engine/graph.js';
 import { roleSkills, skillById } from '../../engine/skills.js';
 import type { KnowledgeBase } from '../../knowledge-base/model.js';
 import type { Role, Skill, SkillKind, Source } from '../../knowledge-base/schema.js';
-import { wrap } from '../../text/wrap.js';
+import { fitLine, wrap } from '../../text/wrap.js';
 import type { Style } from '../color.js';
 import { KIND_HEADINGS } from './skills.js';
 
@@ -37,7 +37,7 @@ export function renderRoleText(
   width: number,
 ): string {
   const out: string[] = [];
-  out.push(`${s.bold(role.title)}  ${s.dim(`(${role.id})`)}`);
+  out.push(fitLine(`${s.bold(role.title)}  ${s.dim(`(${role.id})`)}`, width));
   const facts = [
     titleOf(knowledgeBase, 'tracks', role.track),
     titleOf(knowledgeBase, 'levels', role.level),
@@ -71,16 +71,25 @@ export function renderRoleText(
   const link = (r: Role) => `${r.title} ${s.dim(`(${s.cyan(r.id)})`)}`;
   const next = nextRoles(knowledgeBase, role);
   out.push('', s.bold('Leads to'));
-  out.push(...(next.length ? next.map((r) => `  → ${link(r)}`) : [s.dim('  none listed')]));
+  out.push(
+    ...(next.length
+      ? next.map((r) => fitLine(`  → ${link(r)}`, width, '    '))
+      : [s.dim('  none listed')]),
+  );
   const previous = previousRoles(knowledgeBase, role);
   out.push('', s.bold('Reached from'));
   out.push(
     ...(previous.length
-      ? previous.map((r) => `  ← ${link(r)}`)
+      ? previous.map((r) => fitLine(`  ← ${link(r)}`, width, '    '))
       : [s.dim('  none listed: a starting role')]),
   );
   const { related, source } = extras(knowledgeBase, role);
-  if (related.length > 0) out.push('', s.bold('Related'), ...related.map((r) => `  ~ ${link(r)}`));
+  if (related.length > 0)
+    out.push(
+      '',
+      s.bold('Related'),
+      ...related.map((r) => fitLine(`  ~ ${link(r)}`, width, '    ')),
+    );
   if (source) out.push('', s.dim(wrap(`Source: ${source.attribution}`, width)));
   return `${out.join('\n')}\n`;
 }

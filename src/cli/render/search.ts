@@ -1,6 +1,6 @@
 import type { SearchHit, SearchMatch } from '../../engine/search.js';
 import { highlight } from '../../text/highlight.js';
-import { wrap } from '../../text/wrap.js';
+import { fitLine, wrap } from '../../text/wrap.js';
 import type { Style } from '../color.js';
 
 const LABEL: Record<string, string> = {
@@ -27,7 +27,7 @@ export function renderSearchText(hits: readonly SearchHit[], s: Style, width: nu
   const out: string[] = [];
   for (const hit of hits) {
     if (out.length > 0) out.push('');
-    out.push(`${s.bold(hit.role.title)} ${s.dim(`(${s.cyan(hit.role.id)})`)}`);
+    out.push(fitLine(`${s.bold(hit.role.title)} ${s.dim(`(${s.cyan(hit.role.id)})`)}`, width));
     for (const match of hit.matches.slice(0, 3)) {
       const { label, text } =
         match.field === 'skill'

@@ -1,6 +1,7 @@
 import type { CatalogEntry, RoleSkillDetail } from '../../engine/skill-catalog.js';
 import type { Role, SkillKind } from '../../knowledge-base/schema.js';
-import { wrap } from '../../text/wrap.js';
+import { truncate } from '../../text/width.js';
+import { fitLine, wrap } from '../../text/wrap.js';
 import type { Style } from '../color.js';
 
 /** How each kind is headed, and what it means, wherever skills are grouped. */
@@ -68,7 +69,11 @@ export function renderCatalogText(
   width: number,
 ): string {
   if (entries.length === 0) return `${s.dim('This knowledge base defines no skills.')}\n`;
-  const idWidth = Math.max(...entries.map((e) => e.skill.id.length));
+  // An id longer than its column is cut with an ellipsis, so titles keep room to be read.
+  const idWidth = Math.max(
+    1,
+    Math.min(Math.max(...entries.map((e) => e.skill.id.length)), width - 4 - 16),
+  );
   const indent = ' '.repeat(idWidth + 4);
   const out: string[] = [];
   for (const kind of KINDS) {
@@ -76,20 +81,24 @@ export function renderCatalogText(
     if (ofKind.length === 0) continue;
     if (out.length > 0) out.push('');
     const heading = KIND_HEADINGS[kind];
-    out.push(`${s.bold(heading.title)}  ${s.dim(`${heading.meaning}`)}`);
+    out.push(fitLine(`${s.bold(heading.title)}  ${s.dim(`${heading.meaning}`)}`, width));
     for (const { skill, roles } of ofKind) {
       // The title wrapped short enough for the count to end its last line; the id is never split.
-      const id = skill.id.padEnd(idWidth);
+      const id = truncate(skill.id, idWidth).padEnd(idWidth);
       const count = ` · ${roleCount(roles.length)}`;
       const title = wrap(skill.title, width - count.length, indent, `  ${id}  `);
+      // Where even that cannot fit (a narrow terminal), the count goes on a line of its own.
+      const fits = title.split('\n').every((line) => line.length + count.length <= width);
+      const shown = fits ? title : wrap(skill.title, width, indent, `  ${id}  `);
+      const tally = roles.length ? s.dim(count) : s.yellow(count);
       out.push(
-        `  ${s.cyan(id)}${title.slice(id.length + 2)}${roles.length ? s.dim(count) : s.yellow(count)}`,
+        `  ${s.cyan(id)}${shown.slice(id.length + 2)}${fits ? tally : `\n${indent}${tally.replace(' · ', '')}`}`,
       );
       out.push(s.dim(wrap(skill.description, width, indent)));
     }
   }
   const count = `${entries.length} ${entries.length === 1 ? 'skill' : 'skills'}`;
-  out.push('', s.dim(`${count}. A role's skills: career skills <role>`));
+  out.push('', s.dim(wrap(`${count}. A role's skills: career skills <role>`, width)));
   return `${out.join('\n')}\n`;
 }
 
@@ -162,7 +171,7 @@ export function renderRoleSkillsText(
       for (const text of detail.responsibilities) out.push(wrap(text, width, '      ', '    • '));
     }
   }
-  out.push('', s.dim(`${details.length} skills. The whole taxonomy: career skills`));
+  out.push('', s.dim(wrap(`${details.length} skills. The whole taxonomy: career skills`, width)));
   return `${out.join('\n')}\n`;
 }
 

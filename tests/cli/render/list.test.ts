@@ -46,6 +46,7 @@ describe('list renderers', () => {
       knowledgeBase,
       [knowledgeBase.roles[2], knowledgeBase.roles[1], knowledgeBase.roles[0]] as Role[],
       plain,
+      80,
     );
     expect(table).toBe(
       [
@@ -66,6 +67,6 @@ describe('list renderers', () => {
   });
 
   it('says so when nothing matches', () => {
-    expect(renderListTable(knowledgeBase, [], plain)).toBe('No roles match these filters.\n');
+    expect(renderListTable(knowledgeBase, [], plain, 80)).toBe('No roles match these filters.\n');
   });
 });
