@@ -1,7 +1,16 @@
 import { homedir } from 'node:os';
-import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import {
+  type AddHelpTextContext,
+  Argument,
+  Command,
+  CommanderError,
+  Help,
+  InvalidArgumentError,
+  Option,
+} from 'commander';
 import { shorten } from '../text/quote.js';
 import { closest, didYouMean } from '../text/similarity.js';
+import { wrap, wrapLines } from '../text/wrap.js';
 import type { QuizOptions } from './commands/quiz.js';
 import { completes, describeProgram, type ValueKind } from './completion-spec.js';
 import type { CommandContext } from './context.js';
@@ -32,10 +41,29 @@ const argument = (name: string, description: string, kind: ValueKind) =>
 const option = (flags: string, description: string, kind: ValueKind) =>
   completes(new Option(flags, description), kind);
 
-/** Indented example lines for help: the first thing a reader of `--help` sees. */
-function examples(lines: readonly [string, string][]): string {
-  const width = Math.max(...lines.map(([command]) => command.length));
-  return `Examples:\n${lines.map(([command, what]) => `  $ ${command.padEnd(width)}  ${what}`).join('\n')}\n`;
+/** The narrowest a description column gets beside its command or option before it goes under it. */
+const MIN_DESCRIPTION = 24;
+
+/**
+ * Example lines for help, the first thing a reader of `--help` sees, laid
+ * out for the width help is printed at (commander's, from the stream it
+ * goes to): commands in a column and what they do beside them when every
+ * line fits, else each command (a long one continued with a backslash, so
+ * it still pastes into a shell) with what it does under it.
+ */
+function examples(lines: readonly [string, string][]) {
+  return ({ error, command }: AddHelpTextContext): string => {
+    const output = command.configureOutput();
+    const width = (error ? output.getErrHelpWidth : output.getOutHelpWidth)?.() ?? 80;
+    const column = Math.max(...lines.map(([line]) => line.length));
+    const body = lines.every(([, what]) => 4 + column + 2 + what.length <= width)
+      ? lines.map(([line, what]) => `  $ ${line.padEnd(column)}  ${what}`)
+      : lines.map(
+          ([line, what]) =>
+            `${wrap(line, width - 2, '        ', '  $ ').replaceAll('\n', ' \\\n')}\n${wrap(what, width, '      ')}`,
+        );
+    return `Examples:\n${body.join('\n')}\n`;
+  };
 }
 
 const formatOptions = (formats: readonly ('json' | 'yaml' | 'markdown')[]) => {
@@ -80,10 +108,13 @@ export function buildProgram(context: CommandContext, version: string): Command 
       'use only the --data and CAREER_DATA knowledge bases, not the built-in roles',
     )
     .configureOutput({
-      writeOut: (text) => io.stdout.write(text),
-      writeErr: (text) => io.stderr.write(text),
-      // One voice for every error: commander's own say "career:" like the program's.
-      outputError: (text, write) => write(text.replace(/^error: /, 'career: ')),
+      // Help, and the prose added to it, wrapped to a terminal (piped, lines stay whole for grep).
+      writeOut: (text) =>
+        io.stdout.write(io.stdout.columns ? wrapLines(text, io.stdout.columns) : text),
+      writeErr: (text) =>
+        io.stderr.write(io.stderr.columns ? wrapLines(text, io.stderr.columns) : text),
+      // One voice for every error: commander's own say "career:" like the program's; one whole line.
+      outputError: (text) => io.stderr.write(text.replace(/^error: /, 'career: ')),
       getOutHelpWidth: () => io.stdout.columns ?? 80,
       getErrHelpWidth: () => io.stderr.columns ?? 80,
       // Help is plain text; asking commander's way would create the stdout stream just to decide.
@@ -91,7 +122,17 @@ export function buildProgram(context: CommandContext, version: string): Command 
       getErrHasColors: () => false,
     })
     // Long command names leave descriptions a narrow column at 80; wrapped is still easier to read.
-    .configureHelp({ minWidthToWrap: 24 })
+    // Narrower than that (a 40-column terminal), each description goes under its term, wrapped.
+    .configureHelp({
+      minWidthToWrap: MIN_DESCRIPTION,
+      formatItem(term, termWidth, description, helper) {
+        const width = helper.helpWidth ?? 80;
+        const longestWord = Math.max(0, ...description.split(/\s+/).map((word) => word.length));
+        if (!description || width - termWidth - 4 >= Math.max(MIN_DESCRIPTION, longestWord))
+          return Help.prototype.formatItem.call(this, term, termWidth, description, helper);
+        return `  ${term}\n${wrap(description, width, '      ')}`;
+      },
+    })
     .showSuggestionAfterError(true)
     .showHelpAfterError("(run 'career --help' for usage)")
     // Declared as a command of its own: an unknown name is an error, and completion offers it.

@@ -43,3 +43,21 @@ export function fitLine(line: string, width: number, indent = '  '): string {
   const lead = /^\s*/.exec(line)?.[0] ?? '';
   return wrap(line, width, indent, lead);
 }
+
+/**
+ * Text of many lines with every line too long for `width` wrapped under
+ * itself: under its second column when it has one (a table's "  2    usage
+ * error: …", continued under "usage"), else under its own indent.
+ */
+export function wrapLines(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      if (displayWidth(line) <= width) return line;
+      const lead = /^\s*/.exec(line)?.[0] ?? '';
+      const column = /^\s*\S+(?: \S+)*\s{2,}/.exec(line)?.[0] ?? '';
+      const hang = column && column.length <= width / 2 ? column.length : lead.length;
+      return wrap(line, width, ' '.repeat(hang), lead);
+    })
+    .join('\n');
+}

@@ -142,3 +142,43 @@ describe('an O*NET-sized knowledge base on a terminal', () => {
     );
   });
 });
+
+describe('help wraps at any width', () => {
+  const commands = [
+    'list',
+    'show',
+    'skills',
+    'quiz',
+    'checkin',
+    'history',
+    'team',
+    'search',
+    'compare',
+    'path',
+    'guide',
+    'validate',
+    'init',
+    'import',
+  ];
+  it.each(WIDTHS)('at %i columns, the program help and every command help fit', (width) => {
+    for (const args of [['--help'], ...commands.map((c) => [c, '--help'])]) {
+      const { stdout, code } = careerInTerminal(args, { columns: width, env });
+      expect(code).toBe(0);
+      expect([args.join(' '), tooLong(stdout, width)]).toEqual([args.join(' '), []]);
+    }
+  });
+
+  it('at 80 columns, examples too long to sit beside their command go under it', () => {
+    const { stdout } = careerInTerminal(['--help'], { columns: 80, env });
+    expect(stdout).toContain(
+      '  $ career show "PPC specialist" --json\n      the same for scripts (names, titles, aliases all work)\n',
+    );
+  });
+
+  it('at 40 columns, a long example command goes on with a backslash, so it still pastes', () => {
+    const { stdout } = careerInTerminal(['path', '--help'], { columns: 40, env });
+    expect(stdout).toContain(
+      '  $ career path e-commerce-analyst \\\n        --to \\\n        e-commerce-product-manager\n      the route, and what each step adds\n',
+    );
+  });
+});

@@ -18,7 +18,7 @@ describe('usage, help and version', () => {
     const { stdout, stderr, code } = await runMain(['--help']);
     expect(code).toBe(0);
     expect(stderr).toBe('');
-    expect(stdout).toMatch(/^Examples:\n {2}\$ career list /);
+    expect(stdout).toMatch(/^Examples:\n {2}\$ career list[ \n]/);
     expect(stdout.indexOf('Examples:')).toBeLessThan(stdout.indexOf('Usage: career'));
     expect(stdout).toMatch(/^ {2}list \[options\]/m);
     expect(stdout).toMatch(/^ {2}show \[options\] <role\.\.\.>/m);
@@ -29,7 +29,7 @@ describe('usage, help and version', () => {
     for (const command of ['list', 'show']) {
       const { stdout, code } = await runMain([command, '--help']);
       expect(code).toBe(0);
-      expect(stdout).toMatch(new RegExp(`^Examples:\\n {2}\\$ career ${command} `));
+      expect(stdout).toMatch(new RegExp(`^Examples:\\n {2}\\$ career ${command}[ \\n]`));
       expect(stdout).toContain(`Usage: career ${command} [options]`);
       expect(stdout).toMatch(/--json +print JSON/);
     }
