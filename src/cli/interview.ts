@@ -34,13 +34,16 @@ function roleChoice(knowledgeBase: KnowledgeBase, role: Role, note?: string): Ch
  * Asks the quiz one question at a time, each numbered ("3 of 6"): the
  * current role and the target (unless given), then every question of the
  * readiness check. For the target, the roles the current one leads to come
- * first.
+ * first. Once both roles are known, `onMove` hears of it, so the person
+ * knows what move the questions are about before answering them.
  */
 export async function runInterview(
   prompter: Prompter,
   knowledgeBase: KnowledgeBase,
   readiness: Readiness,
   preset: { from?: Role; to?: Role },
+  /** Told the move as soon as both roles are known, before the readiness questions. */
+  onMove?: (from: Role, to: Role) => void,
 ): Promise<Interview> {
   const total = (preset.from ? 0 : 1) + (preset.to ? 0 : 1) + readiness.questions.length;
   let asked = 0;
@@ -52,7 +55,7 @@ export async function runInterview(
     preset.from ??
     byId(
       await prompter.search(
-        progress('Which role do you have now? (type to filter)'),
+        progress('Which role do you have now?'),
         roles.map((r) => roleChoice(knowledgeBase, r)),
       ),
     );
@@ -62,7 +65,7 @@ export async function runInterview(
     const others = roles.filter((r) => r.id !== from.id && !next.includes(r));
     // The roles yours leads to first; the others marked by the kind of move they would be.
     to = byId(
-      await prompter.search(progress('Which role do you want next? (type to filter)'), [
+      await prompter.search(progress('Which role do you want next?'), [
         ...next.map((r) => roleChoice(knowledgeBase, r, 'a next step')),
         ...others.map((r) =>
           roleChoice(knowledgeBase, r, KIND_LABELS[moveKind(knowledgeBase, from, r)]),
@@ -71,6 +74,7 @@ export async function runInterview(
     );
   }
 
+  onMove?.(from, to);
   const raw: Record<string, unknown> = {};
   for (const question of readiness.questions) {
     const message = progress(question.prompt);

@@ -1,14 +1,17 @@
 import { createHash } from 'node:crypto';
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
+import { describeMove } from '../../engine/move.js';
 import { appendRecord, HistoryError } from '../../history/store.js';
 import { MiB, readBounded, readStreamBounded } from '../../io/read-bounded.js';
 import type { KnowledgeBase } from '../../knowledge-base/model.js';
 import type { Readiness, Role } from '../../knowledge-base/schema.js';
 import { validateAnswers } from '../../readiness/answers.js';
 import { readAnswersFile } from '../../readiness/answers-file.js';
+import { moveSentence } from '../../readiness/move-wording.js';
 import { type QuizResult, quizResult } from '../../readiness/result.js';
-import { textWidth } from '../../text/wrap.js';
+import { textWidth, wrap } from '../../text/wrap.js';
+import { colorLevel } from '../color.js';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
@@ -100,6 +103,17 @@ async function answersFromFile(
   }
 }
 
+/**
+ * Whether the questions can be drawn: stdin and stderr a terminal that
+ * understands cursor movement. A dumb terminal (TERM=dumb: an editor's
+ * shell, a CI log) or none named gets what a pipe gets, the answers-file
+ * way, never a prompt that redraws itself with escape sequences.
+ */
+function canPrompt(io: CommandContext['io']): boolean {
+  const term = io.env.TERM ?? '';
+  return Boolean(io.stdin.isTTY && io.stderr.isTTY) && term !== '' && term !== 'dumb';
+}
+
 function isCancel(error: unknown): boolean {
   return (
     error instanceof Error &&
@@ -148,11 +162,30 @@ export async function quiz(context: CommandContext, options: QuizOptions): Promi
       flags,
     ));
   } else {
-    if (!options.prompter && !(io.stdin.isTTY && io.stderr.isTTY))
-      throw new CliError(NO_TERMINAL, EXIT.usage);
-    const prompter = options.prompter ?? (await inquirerPrompter(io));
+    if (!options.prompter && !canPrompt(io))
+      throw new CliError(
+        io.env.TERM === 'dumb' && io.stdin.isTTY && io.stderr.isTTY
+          ? NO_TERMINAL.replace('there is none here', 'this one (TERM=dumb) cannot redraw them')
+          : NO_TERMINAL,
+        EXIT.usage,
+      );
+    const s = await context.style(io.stderr);
+    // By level, not by comparing styles: each bundled file has its own copy of color.ts.
+    const colour = colorLevel(io.stderr, io.env, !context.globals().color) > 0;
+    const prompter = options.prompter ?? (await inquirerPrompter(io, s, colour));
+    // The move the questions are about, before them: bold roles and what kind of move it is.
+    const announce = (from: Role, to: Role) => {
+      if (from.id === to.id) return;
+      const width = textWidth(io.stderr.columns);
+      const sentence = moveSentence(knowledgeBase, describeMove(knowledgeBase, from, to));
+      io.stderr.write(
+        `${s.bold(wrap(`${from.title} → ${to.title}`, width, '  ', ''))}\n${s.dim(wrap(sentence, width))}\n`,
+      );
+    };
     try {
-      const interview = await runInterview(prompter, knowledgeBase, check, flags);
+      const interview = await runInterview(prompter, knowledgeBase, check, flags, announce);
+      // A line between the last answer and the result.
+      io.stderr.write('\n');
       if (interview.from.id === interview.to.id) throw sameRole(interview.from);
       const checked = validateAnswers(
         interview.raw,
