@@ -127,6 +127,9 @@ export async function inquirerPrompter(io: Io, s: Style, colour: boolean): Promi
       `${wrap(`${s.green('✔')} ${s.bold(message)} ${s.cyan(answer)}`, width, '  ', '')}\n`,
     );
   };
+  // As many lines as the terminal has to spare (the question, the help line and the answers above
+  // take some), and no wrapping round from the last choice to the first: a list that fits never scrolls.
+  const pageSize = () => Math.max(7, ((terminal as NodeJS.WriteStream).rows ?? 24) - 8);
   const nameOf = (choices: readonly Choice[], value: string) =>
     choices.find((choice) => choice.value === value)?.name ?? value;
   return {
@@ -134,7 +137,7 @@ export async function inquirerPrompter(io: Io, s: Style, colour: boolean): Promi
       const value = await search(
         {
           message: escapeControls(message + FILTER_HINT),
-          pageSize: 12,
+          pageSize: pageSize(),
           // Matched against the data as it is; shown escaped.
           source: (term) => safe(filterChoices(choices, term ?? '')),
         },
@@ -145,7 +148,12 @@ export async function inquirerPrompter(io: Io, s: Style, colour: boolean): Promi
     },
     select: async (message, choices) => {
       const value = await select(
-        { message: escapeControls(message), choices: safe(choices), pageSize: 10 },
+        {
+          message: escapeControls(message),
+          choices: safe(choices),
+          pageSize: pageSize(),
+          loop: false,
+        },
         context(),
       );
       answered(message, nameOf(choices, value));
@@ -153,7 +161,12 @@ export async function inquirerPrompter(io: Io, s: Style, colour: boolean): Promi
     },
     checkbox: async (message, choices) => {
       const values = await checkbox(
-        { message: escapeControls(message), choices: safe(choices), pageSize: 10 },
+        {
+          message: escapeControls(message),
+          choices: safe(choices),
+          pageSize: pageSize(),
+          loop: false,
+        },
         context(),
       );
       // The names when they fit beside the question, else how many: a list of sentences is the question again.
