@@ -124,4 +124,26 @@ describe('the quiz on a terminal', () => {
     expect(raw).toContain('TERM=dumb');
     expect(raw).not.toContain('\u001b');
   });
+
+  it('lists every choice at once when the terminal has room, and does not wrap round from the first to the last', async () => {
+    const UP = '\u001b[A';
+    const { raw } = await typeInTerminal(
+      ['quiz', '--from', 'seo-specialist', '--to', 'digital-marketing-manager', '--no-save'],
+      [
+        ['How consistently', ENTER],
+        // The question wraps at 40 columns: wait for its number.
+        ['(2 of 4)', UP],
+        ['submit', ' '],
+        ['◉', CTRL_C],
+      ],
+      { columns: 40, env: home() },
+    );
+    // The screen as it was when the first tick was drawn, before Ctrl-C cleared it.
+    const lines = screen(raw.slice(0, raw.indexOf('submit', raw.indexOf('◉'))), 40);
+    const drawn = lines.slice(lines.findLastIndex((line) => line.includes('(2 of 4)')));
+    // Up on the first choice stays there: the first responsibility is the one ticked.
+    expect(drawn.find((line) => line.includes('◉'))).toMatch(/^❯◉ Plan and execute digital/);
+    // All four shown, none hidden below a scroll.
+    expect(drawn.filter((line) => /^.?[◉◯] /.test(line))).toHaveLength(4);
+  });
 });

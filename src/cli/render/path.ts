@@ -35,7 +35,7 @@ export const MAX_TREE_DEPTH = 12;
  * long for `width` wraps under its title, the tree's lines carried on
  * beside it.
  */
-export function renderTrees(trees: readonly Tree[], s: Style, width: number): string {
+export function renderTrees(trees: readonly Tree[], s: Style, width = 80): string {
   const out: string[] = [];
   // Trees still to draw, the next on top: a tree's continuations are drawn right after it.
   const pending = trees.map((tree) => ({ tree, continued: false })).reverse();
