@@ -8,6 +8,8 @@ const DOWN = '\u001b[B';
 const CTRL_C = '\u0003';
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the escape character is the point.
 const COLOUR = /\u001b\[[0-9;]*m/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the escape character is the point.
+const SEQUENCES = /\u001b\[[0-9;?]*[A-Za-z]/g;
 
 function home() {
   const folder = tempDir();
@@ -93,7 +95,7 @@ describe('the quiz on a terminal', () => {
       ],
       { env: home() },
     );
-    const drawn = raw.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
+    const drawn = raw.replace(SEQUENCES, '');
     expect(drawn).toContain('Account manager (also called Client services manager)');
     // What the list shows matches first: SEO specialist before the alias match.
     expect(drawn.lastIndexOf('SEO specialist')).toBeLessThan(

@@ -79,6 +79,7 @@ export function screen(raw: string, columns: number): string[] {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: escape sequences are what is read here.
   const tokens = raw.match(/\u001b\[[0-9;?]*[A-Za-z]|[\s\S]/gu) ?? [];
   for (const token of tokens) {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: escape sequences are what is read here.
     const sequence = /^\u001b\[([0-9;?]*)([A-Za-z])$/u.exec(token);
     if (sequence) {
       const n = Number(sequence[1] || 1);
