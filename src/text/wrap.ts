@@ -56,8 +56,10 @@ export function wrapLines(text: string, width: number): string {
       if (displayWidth(line) <= width) return line;
       const lead = /^\s*/.exec(line)?.[0] ?? '';
       const column = /^\s*\S+(?: \S+)*\s{2,}/.exec(line)?.[0] ?? '';
-      const hang = column && column.length <= width / 2 ? column.length : lead.length;
-      return wrap(line, width, ' '.repeat(hang), lead);
+      // The first column kept as it is, spacing and all; the rest wrapped under the second.
+      if (column && column.length <= width / 2)
+        return wrap(line.slice(column.length), width, ' '.repeat(column.length), column);
+      return wrap(line, width, lead, lead);
     })
     .join('\n');
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { displayWidth, padEnd, truncate } from '../../src/text/width.js';
-import { fitLine, wrap } from '../../src/text/wrap.js';
+import { fitLine, wrap, wrapLines } from '../../src/text/wrap.js';
 
 const red = (text: string) => `\u001b[31m${text}\u001b[39m`;
 /** What the program's own styles write in place of ESC (src/cli/safe-text.ts). */
@@ -35,5 +35,13 @@ describe('wrap and fitLine', () => {
   it('keeps a line that fits as it is, spacing and all, and wraps one that does not with its indent', () => {
     expect(fitLine('  a  b', 10)).toBe('  a  b');
     expect(fitLine('  Performance  usually  65', 16, '    ')).toBe('  Performance\n    usually 65');
+  });
+});
+
+describe('wrapLines', () => {
+  it('wraps a table row under its second column, its first kept as it is', () => {
+    expect(wrapLines('  2    usage error: a bad command line\n  70   ok', 24)).toBe(
+      '  2    usage error: a\n       bad command line\n  70   ok',
+    );
   });
 });

@@ -175,7 +175,8 @@ export async function quiz(context: CommandContext, options: QuizOptions): Promi
     const prompter = options.prompter ?? (await inquirerPrompter(io, s, colour));
     // The move the questions are about, before them: bold roles and what kind of move it is.
     const announce = (from: Role, to: Role) => {
-      if (from.id === to.id) return;
+      // For a person at the terminal the prompts draw on, not for a scripted prompter.
+      if (from.id === to.id || !io.stderr.isTTY) return;
       const width = textWidth(io.stderr.columns);
       const sentence = moveSentence(knowledgeBase, describeMove(knowledgeBase, from, to));
       io.stderr.write(
@@ -185,7 +186,7 @@ export async function quiz(context: CommandContext, options: QuizOptions): Promi
     try {
       const interview = await runInterview(prompter, knowledgeBase, check, flags, announce);
       // A line between the last answer and the result.
-      io.stderr.write('\n');
+      if (io.stderr.isTTY) io.stderr.write('\n');
       if (interview.from.id === interview.to.id) throw sameRole(interview.from);
       const checked = validateAnswers(
         interview.raw,
