@@ -80,8 +80,10 @@ const SKIPPED = () =>
 
 describe('career team', () => {
   it('prints a table on a terminal, most ready first, with the weakest signal of each', () => {
+    // Wide enough for the table: narrower, each person gets a few lines (terminal-width.test.ts).
     const { stdout, code } = careerInTerminal(['team', folder], {
       env: { NO_COLOR: '1', TZ: 'UTC' },
+      columns: 200,
     });
     expect(code).toBe(0);
     // The terminal shows stderr too: the skipped files come first, then the table.

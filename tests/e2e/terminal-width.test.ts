@@ -34,6 +34,8 @@ function wordsWhole(stdout: string, text: string): string[] {
 
 let env: Record<string, string>;
 let answers: string;
+/** A folder of two people's saved results, for `career team`. */
+let team: string;
 
 beforeAll(async () => {
   const home = tempDir();
@@ -47,6 +49,14 @@ beforeAll(async () => {
   // Two saved attempts, so `history` draws a move with a change.
   for (let run = 0; run < 2; run++)
     expect((await career(['quiz', '--answers', answers], { env })).code).toBe(0);
+  team = tempDir();
+  for (const person of ['alex', 'sam']) {
+    const { stdout, code } = await career(['quiz', '--answers', answers, '--json', '--no-save'], {
+      env,
+    });
+    expect(code).toBe(0);
+    writeFileSync(join(team, `${person}.json`), stdout);
+  }
 }, 60_000);
 
 const COMMANDS: Record<string, () => string[]> = {
@@ -67,6 +77,8 @@ const COMMANDS: Record<string, () => string[]> = {
   guide: () => ['guide'],
   'quiz result': () => ['quiz', '--answers', answers, '--no-save'],
   history: () => ['history'],
+  checkin: () => ['checkin', answers, answers, '--no-save'],
+  team: () => ['team', team],
 };
 
 describe.each(WIDTHS)('at %i columns', (width) => {

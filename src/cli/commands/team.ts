@@ -2,6 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { MiB, readBounded } from '../../io/read-bounded.js';
 import { byReadiness, latestPerPerson, type TeamMember, teamMember } from '../../readiness/team.js';
+import { textWidth } from '../../text/wrap.js';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
@@ -96,6 +97,13 @@ export async function team(context: CommandContext, options: TeamOptions): Promi
     );
   if (options.markdown) io.stdout.write(renderTeamMarkdown(sorted));
   else if (io.stdout.isTTY)
-    io.stdout.write(renderTeamTable(sorted, await context.style(io.stdout)));
+    io.stdout.write(
+      renderTeamTable(
+        sorted,
+        await context.style(io.stdout),
+        // The table may use the whole terminal; only prose keeps to textWidth's reading width.
+        io.stdout.columns ?? textWidth(undefined),
+      ),
+    );
   else io.stdout.write(renderTeamTsv(sorted));
 }

@@ -1,5 +1,5 @@
 import type { CheckinResult } from '../../readiness/checkin.js';
-import { wrap } from '../../text/wrap.js';
+import { fitLine, wrap } from '../../text/wrap.js';
 import type { Style } from '../color.js';
 import { planLines } from './result.js';
 
@@ -12,6 +12,48 @@ export function sideNames(result: CheckinResult): { self: string; manager: strin
 }
 
 /**
+ * The table's rows one above the other, for a terminal too narrow for its
+ * columns: each question with agree or differ, then each side's answer and
+ * score under it.
+ */
+function stackedRows(
+  rows: readonly string[][],
+  names: { self: string; manager: string },
+  s: Style,
+  width: number,
+): string[] {
+  const out: string[] = [];
+  const nameWidth = Math.max(names.self.length, names.manager.length);
+  for (const [index, row] of rows.entries()) {
+    if (index === 0) continue;
+    const [
+      title = '',
+      selfText = '',
+      selfScore = '',
+      managerText = '',
+      managerScore = '',
+      agree = '',
+    ] = row;
+    const mark =
+      agree === 'differ' ? s.yellow('differ') : agree === 'agree' ? s.green('agree') : '';
+    const head = `  ${title}${mark ? `  ${mark}` : ''}`;
+    out.push(index === rows.length - 1 ? s.bold(head) : head);
+    for (const [name, text, score] of [
+      [names.self, selfText, selfScore],
+      [names.manager, managerText, managerScore],
+    ] as const)
+      out.push(
+        fitLine(
+          `    ${name.padEnd(nameWidth)}  ${text}  ${score}`,
+          width,
+          ' '.repeat(6 + nameWidth),
+        ),
+      );
+  }
+  return out;
+}
+
+/**
  * `career checkin` on a terminal: the move, both answers side by side with
  * agree or differ, both scores and verdicts, a talking point for each
  * difference, and the shared plan.
@@ -20,7 +62,12 @@ export function renderCheckin(result: CheckinResult, s: Style, width: number): s
   const names = sideNames(result);
   const out: string[] = [
     s.bold(
-      `Check-in${result.for ? ` for ${result.for}` : ''}: ${result.from.title} → ${result.to.title}`,
+      wrap(
+        `Check-in${result.for ? ` for ${result.for}` : ''}: ${result.from.title} → ${result.to.title}`,
+        width,
+        '  ',
+        '',
+      ),
     ),
     ...result.move.summary.slice(0, 1).map((sentence) => wrap(sentence, width)),
     '',
@@ -46,18 +93,21 @@ export function renderCheckin(result: CheckinResult, s: Style, width: number): s
     ],
   ];
   const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...rows.map((row) => row[i]?.length ?? 0)));
-  for (const [index, row] of rows.entries()) {
-    const cells = row
-      .slice(0, 5)
-      .map((cell, i) =>
-        i === 2 || i === 4 ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0),
-      );
-    const mark =
-      row[5] === 'differ' ? s.yellow('differ') : row[5] === 'agree' ? s.green('agree') : '';
-    const line =
-      `  ${cells[0]}   ${cells[1]}  ${cells[2]}   ${cells[3]}  ${cells[4]}   ${mark}`.trimEnd();
-    out.push(index === 0 || index === rows.length - 1 ? s.bold(line) : line);
-  }
+  const tableWidth = 2 + 3 + 2 + 3 + 2 + 3 + 6 + widths.reduce((sum, w) => sum + w, 0);
+  if (tableWidth > width) out.push(...stackedRows(rows, names, s, width));
+  else
+    for (const [index, row] of rows.entries()) {
+      const cells = row
+        .slice(0, 5)
+        .map((cell, i) =>
+          i === 2 || i === 4 ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0),
+        );
+      const mark =
+        row[5] === 'differ' ? s.yellow('differ') : row[5] === 'agree' ? s.green('agree') : '';
+      const line =
+        `  ${cells[0]}   ${cells[1]}  ${cells[2]}   ${cells[3]}  ${cells[4]}   ${mark}`.trimEnd();
+      out.push(index === 0 || index === rows.length - 1 ? s.bold(line) : line);
+    }
 
   const points = result.signals.flatMap((signal) => signal.talkingPoints);
   out.push('');

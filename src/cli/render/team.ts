@@ -1,4 +1,5 @@
 import type { TeamMember } from '../../readiness/team.js';
+import { fitLine, wrap } from '../../text/wrap.js';
 import type { Style } from '../color.js';
 import { formatDate } from './history.js';
 
@@ -16,8 +17,12 @@ function tone(s: Style, score: number): (text: string) => string {
   return s.red;
 }
 
-/** On a terminal: a table, most ready first. */
-export function renderTeamTable(members: readonly TeamMember[], s: Style): string {
+/**
+ * On a terminal: a table, most ready first, when it fits `width`; else a
+ * few lines a person, one above the other (who, score and verdict; the
+ * move; the weakest signal, date and source), each wrapped to the width.
+ */
+export function renderTeamTable(members: readonly TeamMember[], s: Style, width: number): string {
   const header = ['Person', 'Move', 'Score', 'Verdict', 'Weakest signal', 'Date', 'From'];
   const rows = members.map((m) => [
     m.person,
@@ -31,12 +36,43 @@ export function renderTeamTable(members: readonly TeamMember[], s: Style): strin
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
   const pad = (cell: string, i: number) =>
     i === 2 ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0);
+  const tableWidth = widths.reduce((sum, w) => sum + w, 0) + 2 * (widths.length - 1);
+  if (tableWidth > width) return stacked(members, s, width);
   const out = [s.bold(header.map(pad).join('  ').trimEnd())];
   for (const [index, row] of rows.entries()) {
     const member = members[index] as TeamMember;
     const cells = row.map(pad);
     cells[3] = tone(s, member.score)(cells[3] ?? '');
     out.push(cells.join('  ').trimEnd());
+  }
+  out.push(
+    '',
+    `${members.length} ${members.length === 1 ? 'person' : 'people'}, most ready first.`,
+  );
+  return `${out.join('\n')}\n`;
+}
+
+function stacked(members: readonly TeamMember[], s: Style, width: number): string {
+  const out: string[] = [];
+  for (const member of members) {
+    if (out.length > 0) out.push('');
+    out.push(
+      fitLine(
+        `${s.bold(member.person)}  ${member.score}  ${tone(s, member.score)(member.verdict.title)}`,
+        width,
+      ),
+      wrap(move(member), width, '    ', '  '),
+      s.dim(
+        wrap(
+          [member.weakest ? `weakest: ${weakest(member)}` : '', day(member.date), source(member)]
+            .filter(Boolean)
+            .join(' · '),
+          width,
+          '    ',
+          '  ',
+        ),
+      ),
+    );
   }
   out.push(
     '',
