@@ -20,10 +20,14 @@ const ESCAPES = /\u001b\[[0-9;?]*[a-zA-Z]/g;
  * merges it) stays one line, whole, to be read and searched for as it is.
  */
 function tooLong(stdout: string, width: number): string[] {
-  return stdout
-    .replace(ESCAPES, '')
-    .split('\n')
-    .filter((line) => [...line].length > width && !line.startsWith('career: '));
+  return (
+    stdout
+      .replace(ESCAPES, '')
+      .split('\n')
+      .filter((line) => [...line].length > width && !line.startsWith('career: '))
+      // One word alone on its line (a path) is kept whole, never cut: nothing could wrap it.
+      .filter((line) => line.trim().includes(' '))
+  );
 }
 
 /** Every word of `text` is whole somewhere in the output: wrapping broke no word. */
