@@ -77,7 +77,7 @@ const COMMANDS: Record<string, () => string[]> = {
   show: () => ['show', 'seo-specialist'],
   search: () => ['search', 'seo'],
   skills: () => ['skills'],
-  "a role's skills": () => ['skills', 'seo-specialist'],
+  "a role's skills": () => ['skills', 'e-commerce-product-manager'],
   guide: () => ['guide'],
   'quiz result': () => ['quiz', '--answers', answers, '--no-save'],
   history: () => ['history'],

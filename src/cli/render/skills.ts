@@ -152,7 +152,7 @@ export function renderRoleSkillsText(
   s: Style,
   width: number,
 ): string {
-  const out = [`${s.bold(role.title)}  ${s.dim(`(${role.id})`)}`];
+  const out = [fitLine(`${s.bold(role.title)}  ${s.dim(`(${role.id})`)}`, width)];
   if (details.length === 0) {
     out.push('', s.dim('No skills: no responsibility names one, and the role lists none.'));
     return `${out.join('\n')}\n`;
