@@ -127,6 +127,15 @@ describe('the quiz on a terminal', () => {
     expect(raw).not.toContain('\u001b');
   });
 
+  it('with no TERM at all, acts as without a terminal too', async () => {
+    const { raw, code } = await typeInTerminal(['quiz'], [], {
+      env: { ...home(), TERM: undefined },
+    });
+    expect(code).toBe(2);
+    expect(raw).toContain('career quiz --answers answers.yaml');
+    expect(raw).not.toContain('\u001b');
+  });
+
   it('lists every choice at once when the terminal has room, and does not wrap round from the first to the last', async () => {
     const UP = '\u001b[A';
     const { raw } = await typeInTerminal(

@@ -107,11 +107,13 @@ async function answersFromFile(
  * Whether the questions can be drawn: stdin and stderr a terminal that
  * understands cursor movement. A dumb terminal (TERM=dumb: an editor's
  * shell, a CI log) or none named gets what a pipe gets, the answers-file
- * way, never a prompt that redraws itself with escape sequences.
+ * way, never a prompt that redraws itself with escape sequences. (Windows
+ * consoles name none and draw well: there, only TERM=dumb counts.)
  */
 function canPrompt(io: CommandContext['io']): boolean {
   const term = io.env.TERM ?? '';
-  return Boolean(io.stdin.isTTY && io.stderr.isTTY) && term !== '' && term !== 'dumb';
+  const unnamed = term === '' && process.platform !== 'win32';
+  return Boolean(io.stdin.isTTY && io.stderr.isTTY) && !unnamed && term !== 'dumb';
 }
 
 function isCancel(error: unknown): boolean {
