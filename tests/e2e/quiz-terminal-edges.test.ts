@@ -128,9 +128,7 @@ describe('the quiz on a terminal', () => {
   });
 
   it('with no TERM at all, acts as without a terminal too', async () => {
-    const { raw, code } = await typeInTerminal(['quiz'], [], {
-      env: { ...home(), TERM: undefined },
-    });
+    const { raw, code } = await typeInTerminal(['quiz'], [], { env: home(), noTerm: true });
     expect(code).toBe(2);
     expect(raw).toContain('career quiz --answers answers.yaml');
     expect(raw).not.toContain('\u001b');

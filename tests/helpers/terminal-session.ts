@@ -19,14 +19,23 @@ export interface Session {
 export function typeInTerminal(
   args: readonly string[],
   steps: readonly Step[],
-  options: { columns?: number; env?: Record<string, string | undefined> } = {},
+  options: {
+    columns?: number;
+    env?: Record<string, string | undefined>;
+    /** Run with no TERM at all: `script` itself names one (dumb) when there is none. */
+    noTerm?: boolean;
+  } = {},
 ): Promise<Session> {
   const quoted = [process.execPath, BIN, ...args]
     .map((a) => `'${a.replace(/'/g, `'\\''`)}'`)
     .join(' ');
   const child = spawn(
     'script',
-    ['-qec', `stty cols ${options.columns ?? 80} rows 40; ${quoted}`, '/dev/null'],
+    [
+      '-qec',
+      `stty cols ${options.columns ?? 80} rows 40; ${options.noTerm ? 'unset TERM; ' : ''}${quoted}`,
+      '/dev/null',
+    ],
     { cwd: ROOT, env: cleanEnv(options.env), stdio: ['pipe', 'pipe', 'pipe'] },
   );
   return new Promise((resolve, reject) => {
