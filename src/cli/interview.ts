@@ -2,7 +2,8 @@ import { nextRoles } from '../engine/graph.js';
 import { listRoles } from '../engine/list.js';
 import { type MoveKind, moveKind } from '../engine/move.js';
 import type { KnowledgeBase } from '../knowledge-base/model.js';
-import type { Readiness, Role } from '../knowledge-base/schema.js';
+import type { Role } from '../knowledge-base/schema.js';
+import { type CheckedKnowledgeBase, checkForMove } from '../readiness/check-for-move.js';
 import { creditFor } from '../readiness/credit.js';
 import type { Choice, Prompter } from './prompts.js';
 
@@ -11,6 +12,8 @@ export interface Interview {
   to: Role;
   /** Answers in the form of an answers file, to be validated like one. */
   raw: Record<string, unknown>;
+  /** The knowledge base as the check for this move sees it, and the check asked. */
+  check: CheckedKnowledgeBase;
 }
 
 const KIND_LABELS: Record<MoveKind, string> = {
@@ -40,12 +43,14 @@ function roleChoice(knowledgeBase: KnowledgeBase, role: Role, note?: string): Ch
 export async function runInterview(
   prompter: Prompter,
   knowledgeBase: KnowledgeBase,
-  readiness: Readiness,
   preset: { from?: Role; to?: Role },
   /** Told the move as soon as both roles are known, before the readiness questions. */
   onMove?: (from: Role, to: Role) => void,
 ): Promise<Interview> {
-  const total = (preset.from ? 0 : 1) + (preset.to ? 0 : 1) + readiness.questions.length;
+  // The questions depend on the move (check-for-move.ts); before the roles are
+  // known, the count is that of the check for the roles given, if any.
+  let check = checkForMove(knowledgeBase, preset.from, preset.to);
+  let total = (preset.from ? 0 : 1) + (preset.to ? 0 : 1) + check.readiness.questions.length;
   let asked = 0;
   const progress = (message: string) => `(${++asked} of ${total}) ${message}`;
   const roles = listRoles(knowledgeBase);
@@ -74,9 +79,11 @@ export async function runInterview(
     );
   }
 
+  check = checkForMove(knowledgeBase, from, to);
+  total = asked + check.readiness.questions.length;
   onMove?.(from, to);
   const raw: Record<string, unknown> = {};
-  for (const question of readiness.questions) {
+  for (const question of check.readiness.questions) {
     const message = progress(question.prompt);
     if (question.kind === 'scale') {
       raw[question.id] = await prompter.select(
@@ -97,7 +104,7 @@ export async function runInterview(
       }));
       raw[question.id] = (await prompter.checkbox(`${message} (${to.title})`, choices)).map(Number);
     } else {
-      const choices = knowledgeBase.preparation.map((area) => ({
+      const choices = check.preparation.map((area) => ({
         value: area.id,
         name: area.title,
         description: area.detail,
@@ -105,5 +112,5 @@ export async function runInterview(
       raw[question.id] = await prompter.checkbox(message, choices);
     }
   }
-  return { from, to, raw };
+  return { from, to, raw, check };
 }

@@ -1,7 +1,7 @@
 import { phraseKey } from '../text/phrases.js';
 import { closest, didYouMean } from '../text/similarity.js';
 import type { KnowledgeBaseIssue } from './errors.js';
-import { emptyKnowledgeBase, type KnowledgeBase } from './model.js';
+import { type BuiltinContent, emptyKnowledgeBase, type KnowledgeBase } from './model.js';
 import type { ParsedFile } from './parse-file.js';
 import { type Role, SECTIONS } from './schema.js';
 import { indexSkills } from './skill-index.js';
@@ -75,6 +75,7 @@ export function crossCheck(
 
   if (base?.readiness) knowledgeBase.readiness = base.readiness;
   for (const layer of layers) checkReadiness(layer, knowledgeBase, issues);
+  if (base) knowledgeBase.builtin = builtinContent(base, knowledgeBase);
 
   const trackIds = knowledgeBase.tracks.map((t) => t.id);
   const levelIds = knowledgeBase.levels.map((l) => l.id);
@@ -128,6 +129,20 @@ export function crossCheck(
   }
   knowledgeBase.roleSkills = indexSkills(knowledgeBase);
   return { knowledgeBase, issues };
+}
+
+/** What of the base is still in the layered result, record for record (not replaced by a file). */
+function builtinContent(base: KnowledgeBase, layered: KnowledgeBase): BuiltinContent {
+  const kept = <T extends { id: string }>(from: readonly T[], into: readonly T[]) => {
+    const ids = new Set(from);
+    return into.filter((record) => ids.has(record)).map((record) => record.id);
+  };
+  return {
+    tracks: kept(base.tracks, layered.tracks),
+    preparation: kept(base.preparation, layered.preparation),
+    guidance: kept(base.guidance, layered.guidance),
+    readiness: base.readiness !== undefined && layered.readiness === base.readiness,
+  };
 }
 
 /**

@@ -35,6 +35,23 @@ export interface KnowledgeBase {
   roleSkills: Record<string, RoleSkill[]>;
   /** The promotion-readiness check: questions, weights and verdicts. */
   readiness?: Readiness;
+  /**
+   * Set when files were layered over the built-in knowledge base: what of it
+   * is still the built-in data's (a file did not replace it), by id. Its
+   * readiness check, preparation areas and guidance are about digital
+   * marketing and e-commerce, so they apply only to moves between its tracks
+   * (src/readiness/check-for-move.ts).
+   */
+  builtin?: BuiltinContent;
+}
+
+/** The parts of a layered knowledge base that are still the built-in data's. */
+export interface BuiltinContent {
+  tracks: string[];
+  preparation: string[];
+  guidance: string[];
+  /** Whether the readiness check is the built-in one (no file defined its own). */
+  readiness: boolean;
 }
 
 /** A skill a role uses, and why we think so. */

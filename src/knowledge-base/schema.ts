@@ -180,6 +180,19 @@ export const readinessSchema = z.strictObject({
   verdicts: z.array(verdictSchema).min(1, 'must define at least one verdict'),
   /** Guidance topics the plan points to when the move changes track. */
   crossTrackGuidance: z.array(id).default([]),
+  /**
+   * The words the quiz uses of the target's work, where it is not the data's
+   * own text: a company ladder's criteria are "expectations" a person "has
+   * shown", a job's duties are "responsibilities" one "has been given".
+   */
+  words: z
+    .strictObject({
+      /** The plural noun for the target role's listed work: "responsibilities", "expectations". */
+      responsibilities: text.optional(),
+      /** How having that work is said, after "you": "have been given" (the default), "have shown". */
+      done: text.optional(),
+    })
+    .optional(),
 });
 
 /** One YAML file: every section is optional, so a file may hold any part. */

@@ -7,6 +7,7 @@ import { readYamlSource } from '../knowledge-base/yaml-source.js';
 import { quote, shorten } from '../text/quote.js';
 import { didYouMean } from '../text/similarity.js';
 import { type AnswerProblem, type Answers, validateAnswers } from './answers.js';
+import { checkForMove } from './check-for-move.js';
 import { fingerprintRole, tasksFingerprint } from './fingerprint.js';
 
 /**
@@ -22,7 +23,8 @@ export class AnswersFileError extends Error {
 
 export interface AnswersFileContext {
   knowledgeBase: KnowledgeBase;
-  readiness: Readiness;
+  /** The check to answer; without it, the check for the file's move (check-for-move.ts). */
+  readiness?: Readiness;
   /** The roles given on the command line, already resolved. */
   flags: { from?: Role; to?: Role };
 }
@@ -58,7 +60,7 @@ const blank = (value: unknown) => value === undefined || value === null || value
 export function readAnswersFile(
   name: string,
   text: string,
-  { knowledgeBase, readiness, flags }: AnswersFileContext,
+  { knowledgeBase, readiness: given, flags }: AnswersFileContext,
 ): AnswersFromFile {
   const source = readYamlSource(text);
   if (!source.ok) {
@@ -106,6 +108,8 @@ export function readAnswersFile(
   const file = { from: fileRole('from'), to: fileRole('to') };
   const from = flags.from ?? file.from;
   const to = flags.to ?? file.to;
+  const scoped = checkForMove(knowledgeBase, from, to);
+  const readiness = given ?? scoped.readiness;
 
   const fingerprint = fields.fingerprint;
   const fingerprinted = typeof fingerprint === 'string' ? fingerprintRole(fingerprint) : undefined;
@@ -145,7 +149,7 @@ export function readAnswersFile(
   );
   let answers: Answers = {};
   if (to) {
-    const checked = validateAnswers(rest, readiness, to, knowledgeBase.preparation);
+    const checked = validateAnswers(rest, readiness, to, scoped.preparation);
     answers = checked.answers;
     problems.push(...checked.problems);
   } else {
@@ -184,7 +188,7 @@ interface Reading {
  */
 function mismatch(
   { name, fields, where, file, fingerprint }: Reading,
-  { knowledgeBase, readiness, flags }: AnswersFileContext,
+  { knowledgeBase, readiness, flags }: AnswersFileContext & { readiness: Readiness },
   { from, to }: { from?: Role; to: Role },
 ): string | undefined {
   const fresh = `get a fresh template with: career quiz --template${from ? ` --from ${from.id}` : ''} --to ${to.id} > ${freshName(name, to)}`;

@@ -6,6 +6,7 @@ import type {
   Verdict,
 } from '../knowledge-base/schema.js';
 import type { Answers } from './answers.js';
+import { readinessWords } from './check-for-move.js';
 
 /** How one question scored, and why. */
 export interface QuestionScore {
@@ -41,6 +42,7 @@ function scoreQuestion(
   answer: Answers[string] | undefined,
   target: Role,
   preparation: readonly PreparationArea[],
+  words: { responsibilities: string },
 ): { share: number; reason: string } {
   switch (question.kind) {
     case 'scale': {
@@ -54,7 +56,7 @@ function scoreQuestion(
       const total = target.responsibilities.length;
       return {
         share: total === 0 ? 0 : given / total,
-        reason: `${given} of the ${total} responsibilities of ${target.title} ${given === 1 ? 'is' : 'are'} already yours.`,
+        reason: `${given} of the ${total} ${words.responsibilities} of ${target.title} ${given === 1 ? 'is' : 'are'} already yours.`,
       };
     }
     case 'preparation': {
@@ -83,9 +85,10 @@ export function assess(
   preparation: readonly PreparationArea[],
   answers: Answers,
 ): Assessment {
+  const words = readinessWords(readiness);
   const shares = readiness.questions.map((question) => ({
     question,
-    ...scoreQuestion(question, answers[question.id], target, preparation),
+    ...scoreQuestion(question, answers[question.id], target, preparation, words),
   }));
   const totalWeight = shares.reduce((sum, s) => sum + s.question.weight, 0);
   const weighted = shares.reduce((sum, s) => sum + s.question.weight * s.share, 0);

@@ -3,11 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { runInterview } from '../../src/cli/interview.js';
 import { type Choice, matches, type Prompter } from '../../src/cli/prompts.js';
 import { loadKnowledgeBase } from '../../src/knowledge-base/load.js';
-import type { Readiness, Role } from '../../src/knowledge-base/schema.js';
+import type { Role } from '../../src/knowledge-base/schema.js';
 import { ROOT } from '../helpers/cli.js';
 
 const knowledgeBase = loadKnowledgeBase([join(ROOT, 'data')]);
-const readiness = knowledgeBase.readiness as Readiness;
 
 interface Asked {
   kind: 'search' | 'select' | 'checkbox';
@@ -43,7 +42,7 @@ describe('the quiz interview', () => {
       'this-month',
       ['customers'],
     ]);
-    const interview = await runInterview(prompter, knowledgeBase, readiness, {});
+    const interview = await runInterview(prompter, knowledgeBase, {});
     expect(interview.from.id).toBe('seo-specialist');
     expect(interview.to.id).toBe('digital-marketing-manager');
     expect(interview.raw).toEqual({
@@ -82,7 +81,7 @@ describe('the quiz interview', () => {
       'never',
       [],
     ]);
-    await runInterview(prompter, knowledgeBase, readiness, {});
+    await runInterview(prompter, knowledgeBase, {});
     const targets = asked[1]?.choices.map((c) => c.value) ?? [];
     expect(targets.slice(0, 2)).toEqual([
       'e-commerce-product-manager',
@@ -96,7 +95,7 @@ describe('the quiz interview', () => {
     const from = knowledgeBase.roles.find((r) => r.id === 'marketing-associate');
     const to = knowledgeBase.roles.find((r) => r.id === 'account-manager');
     const { prompter, asked } = scripted(['exceeds', ['2'], 'never', []]);
-    await runInterview(prompter, knowledgeBase, readiness, { from, to });
+    await runInterview(prompter, knowledgeBase, { from, to });
     expect(asked.map((a) => a.message.slice(0, 8))).toEqual([
       '(1 of 4)',
       '(2 of 4)',
@@ -120,7 +119,7 @@ describe('the quiz interview', () => {
 describe('the interview knows the move', () => {
   it('lists the roles yours leads to first, and marks the others by the kind of move', async () => {
     const { prompter, asked } = scripted(['account-manager', 'usually', [], 'this-month', []]);
-    await runInterview(prompter, knowledgeBase, readiness, {
+    await runInterview(prompter, knowledgeBase, {
       from: knowledgeBase.roles.find((r) => r.id === 'sem-specialist') as Role,
     });
     const choices = asked[0]?.choices ?? [];
@@ -136,7 +135,7 @@ describe('the interview knows the move', () => {
   it('ticks the responsibilities whose skills your role already uses, and says which', async () => {
     const { prompter, asked } = scripted(['usually', ['2'], 'this-month', []]);
     const role = (id: string) => knowledgeBase.roles.find((r) => r.id === id) as Role;
-    await runInterview(prompter, knowledgeBase, readiness, {
+    await runInterview(prompter, knowledgeBase, {
       from: role('digital-marketing-coordinator'),
       to: role('marketing-associate'),
     });

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { appendRecord, HistoryError } from '../../history/store.js';
 import { MiB, readBounded } from '../../io/read-bounded.js';
 import { readAnswersFile } from '../../readiness/answers-file.js';
+import { checkForMove } from '../../readiness/check-for-move.js';
 import {
   type CheckinFile,
   type CheckinResult,
@@ -47,19 +48,13 @@ const named = (error: unknown, name: string) => error instanceof Error && error.
 export async function checkin(context: CommandContext, options: CheckinOptions): Promise<void> {
   const { io } = context;
   const knowledgeBase = await context.knowledgeBase();
-  const readiness = knowledgeBase.readiness;
-  if (!readiness)
-    throw new CliError(
-      'the knowledge base defines no readiness check (a "readiness:" section)',
-      EXIT.data,
-    );
   // Each file is checked exactly as `career quiz --answers` checks it.
   const read = (path: string): CheckinFile => {
     const text = readText(context, path);
     try {
       return {
         name: path,
-        ...readAnswersFile(path, text, { knowledgeBase, readiness, flags: {} }),
+        ...readAnswersFile(path, text, { knowledgeBase, flags: {} }),
       };
     } catch (error) {
       if (named(error, 'AnswersFileError'))
@@ -73,7 +68,9 @@ export async function checkin(context: CommandContext, options: CheckinOptions):
   const digest = `sha256:${createHash('sha256').update(JSON.stringify(knowledgeBase)).digest('hex').slice(0, 16)}`;
   let result: CheckinResult;
   try {
-    result = compare(knowledgeBase, readiness, self, manager, {
+    // The check for the move of the person's own file; the manager's must be the same move.
+    const scoped = checkForMove(knowledgeBase, self.from, self.to);
+    result = compare(scoped, scoped.readiness, self, manager, {
       date: (options.now ?? (() => new Date()))(),
       digest,
     });

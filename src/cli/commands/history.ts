@@ -3,6 +3,7 @@ import { withChanges } from '../../history/changes.js';
 import { progressByMove } from '../../history/progress.js';
 import { isCheckinRecord } from '../../history/record.js';
 import { clearHistory, HistoryError, readHistory } from '../../history/store.js';
+import { DEFAULT_READINESS } from '../../readiness/default-check.js';
 import { textWidth } from '../../text/wrap.js';
 import { confirmed } from '../confirm.js';
 import type { CommandContext } from '../context.js';
@@ -59,7 +60,7 @@ export async function history(context: CommandContext, options: HistoryOptions):
     return;
   }
   const knowledgeBase = await context.knowledgeBase();
-  const readiness = knowledgeBase.readiness;
+  const readiness = knowledgeBase.readiness ?? DEFAULT_READINESS;
   const names: HistoryNames = {
     role: (id) => knowledgeBase.roles.find((r) => r.id === id)?.title ?? id,
     verdict: (id) => readiness?.verdicts.find((v) => v.id === id)?.title ?? id,

@@ -5,9 +5,10 @@ import { describeMove } from '../../engine/move.js';
 import { appendRecord, HistoryError } from '../../history/store.js';
 import { MiB, readBounded, readStreamBounded } from '../../io/read-bounded.js';
 import type { KnowledgeBase } from '../../knowledge-base/model.js';
-import type { Readiness, Role } from '../../knowledge-base/schema.js';
+import type { Role } from '../../knowledge-base/schema.js';
 import { validateAnswers } from '../../readiness/answers.js';
 import { readAnswersFile } from '../../readiness/answers-file.js';
+import { checkForMove } from '../../readiness/check-for-move.js';
 import { moveSentence } from '../../readiness/move-wording.js';
 import { type QuizResult, quizResult } from '../../readiness/result.js';
 import { textWidth, wrap } from '../../text/wrap.js';
@@ -47,15 +48,6 @@ const NO_TERMINAL =
   '  career quiz --template --to ROLE > answers.yaml   # then fill it in\n' +
   '  career quiz --answers answers.yaml';
 
-function readiness(knowledgeBase: KnowledgeBase): Readiness {
-  if (!knowledgeBase.readiness)
-    throw new CliError(
-      'the knowledge base defines no readiness check (a "readiness:" section)',
-      EXIT.data,
-    );
-  return knowledgeBase.readiness;
-}
-
 function roleFromFlag(knowledgeBase: KnowledgeBase, name: string | undefined): Role | undefined {
   return name === undefined ? undefined : roleNamed(knowledgeBase, name);
 }
@@ -88,13 +80,12 @@ async function readInput(
 async function answersFromFile(
   context: CommandContext,
   knowledgeBase: KnowledgeBase,
-  check: Readiness,
   path: string,
   flags: { from?: Role; to?: Role },
 ) {
   const { name, text } = await readInput(context, path);
   try {
-    return readAnswersFile(name, text, { knowledgeBase, readiness: check, flags });
+    return readAnswersFile(name, text, { knowledgeBase, flags });
   } catch (error) {
     // By name, not instanceof: errors may cross bundled files (ARCHITECTURE.md).
     if (error instanceof Error && error.name === 'AnswersFileError')
@@ -126,7 +117,6 @@ function isCancel(error: unknown): boolean {
 export async function quiz(context: CommandContext, options: QuizOptions): Promise<void> {
   const { io } = context;
   const knowledgeBase = await context.knowledgeBase();
-  const check = readiness(knowledgeBase);
   const flags = {
     from: roleFromFlag(knowledgeBase, options.from),
     to: roleFromFlag(knowledgeBase, options.to),
@@ -140,8 +130,9 @@ export async function quiz(context: CommandContext, options: QuizOptions): Promi
         '--template needs the role you want: career quiz --template --to ROLE',
         EXIT.usage,
       );
+    const scoped = checkForMove(knowledgeBase, flags.from, flags.to);
     io.stdout.write(
-      renderAnswersTemplate(knowledgeBase, check, flags.to, flags.from, forName(options.for)),
+      renderAnswersTemplate(scoped, scoped.readiness, flags.to, flags.from, forName(options.for)),
     );
     return;
   }
@@ -159,7 +150,6 @@ export async function quiz(context: CommandContext, options: QuizOptions): Promi
     ({ from, to, answers, people } = await answersFromFile(
       context,
       knowledgeBase,
-      check,
       options.answers,
       flags,
     ));
@@ -186,15 +176,15 @@ export async function quiz(context: CommandContext, options: QuizOptions): Promi
       );
     };
     try {
-      const interview = await runInterview(prompter, knowledgeBase, check, flags, announce);
+      const interview = await runInterview(prompter, knowledgeBase, flags, announce);
       // A line between the last answer and the result.
       if (io.stderr.isTTY) io.stderr.write('\n');
       if (interview.from.id === interview.to.id) throw sameRole(interview.from);
       const checked = validateAnswers(
         interview.raw,
-        check,
+        interview.check.readiness,
         interview.to,
-        knowledgeBase.preparation,
+        interview.check.preparation,
       );
       ({ from, to, answers } = { ...interview, answers: checked.answers });
     } catch (error) {
@@ -206,8 +196,10 @@ export async function quiz(context: CommandContext, options: QuizOptions): Promi
   if (from.id === to.id) throw sameRole(from);
 
   const digest = `sha256:${createHash('sha256').update(JSON.stringify(knowledgeBase)).digest('hex').slice(0, 16)}`;
+  // The check this move is answered against: the data's own, or the neutral default.
+  const scoped = checkForMove(knowledgeBase, from, to);
   const result: QuizResult = {
-    ...quizResult(knowledgeBase, check, from, to, answers, {
+    ...quizResult(scoped, scoped.readiness, from, to, answers, {
       date: (options.now ?? (() => new Date()))(),
       digest,
     }),
@@ -215,7 +207,7 @@ export async function quiz(context: CommandContext, options: QuizOptions): Promi
     ...people,
   };
   if (options.json) io.stdout.write(toJson(result));
-  else if (options.markdown) io.stdout.write(renderQuizBrief(knowledgeBase, result));
+  else if (options.markdown) io.stdout.write(renderQuizBrief(scoped, result));
   else
     io.stdout.write(
       renderQuizResult(result, await context.style(io.stdout), textWidth(io.stdout.columns)),

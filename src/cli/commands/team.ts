@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { MiB, readBounded } from '../../io/read-bounded.js';
+import { DEFAULT_READINESS } from '../../readiness/default-check.js';
 import { byReadiness, latestPerPerson, type TeamMember, teamMember } from '../../readiness/team.js';
 import { textWidth } from '../../text/wrap.js';
 import type { CommandContext } from '../context.js';
@@ -81,7 +82,7 @@ export async function team(context: CommandContext, options: TeamOptions): Promi
 
   // The order of the verdicts is the readiness check's; the built-in one unless --data says otherwise.
   const knowledgeBase = await context.knowledgeBase();
-  const verdicts = (knowledgeBase.readiness?.verdicts ?? []).map((v) => v.id);
+  const verdicts = (knowledgeBase.readiness ?? DEFAULT_READINESS).verdicts.map((v) => v.id);
   const sorted = byReadiness(kept, verdicts);
 
   for (const { file, reason } of skipped)

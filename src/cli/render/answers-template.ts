@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../../knowledge-base/model.js';
 import type { Readiness, Role } from '../../knowledge-base/schema.js';
+import { readinessWords } from '../../readiness/check-for-move.js';
 import { creditFor } from '../../readiness/credit.js';
 import { tasksFingerprint } from '../../readiness/fingerprint.js';
 
@@ -62,8 +63,9 @@ export function renderAnswersTemplate(
       const width = Math.max(...options.map((o) => o.id.length));
       out.push('# One of:', ...options.map((o) => `#   ${o.id.padEnd(width)}  ${o.label}`));
     } else if (question.kind === 'responsibilities') {
+      const words = readinessWords(readiness);
       out.push(
-        `# The responsibilities of ${to.title}: list the numbers of those you have been given, like [1, 3], or [] for none.`,
+        `# The ${words.responsibilities} of ${to.title}: list the numbers of those you ${words.done}, like [1, 3], or [] for none.`,
       );
       const credit = from ? creditFor(knowledgeBase, from, to) : [];
       out.push(

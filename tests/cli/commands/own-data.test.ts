@@ -139,7 +139,7 @@ describe('career validate', () => {
     const { stdout, code } = await runMain(['validate', 'data']);
     expect([code, stdout]).toEqual([
       0,
-      'valid: 8 files, 12 roles, 2 tracks, 14 advancement edges\n',
+      'valid: 6 files, 12 roles, 2 tracks, 14 advancement edges\n',
     ]);
   });
 
@@ -178,7 +178,7 @@ describe('career schema', () => {
     const files = readdirSync(join(ROOT, 'data'), { recursive: true, encoding: 'utf8' }).filter(
       (f) => f.endsWith('.yaml'),
     );
-    expect(files).toHaveLength(8);
+    expect(files).toHaveLength(6);
     for (const file of files) {
       expect({
         file,
