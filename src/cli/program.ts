@@ -667,13 +667,20 @@ words (the README gives both measures).`,
     )
     .addArgument(argument('<directory>', 'where to write it', 'folders').argParser(nonEmpty))
     .showHelpAfterError("(run 'career init --help' for usage)")
+    .option(
+      '--ladder',
+      "an organisation's own ladder instead: tracks, levels, roles and a readiness check, used with --no-builtin",
+    )
     .addHelpText(
       'before',
-      examples([['career init my-roles', 'then: career --data my-roles list']]),
+      examples([
+        ['career init my-roles', 'then: career --data my-roles list'],
+        ['career init --ladder our-ladder', 'then: career --no-builtin --data our-ladder quiz'],
+      ]),
     )
-    .action(async (directory: string) => {
+    .action(async (directory: string, options: { ladder?: boolean }) => {
       const { init: run } = await import('./commands/init.js');
-      run(context, { directory });
+      run(context, { directory, ladder: options.ladder === true });
     });
 
   program

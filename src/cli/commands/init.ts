@@ -8,9 +8,12 @@ import { CliError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 import { toJson } from '../render/records.js';
 import { STARTER_ROLES } from '../render/starter.js';
+import { STARTER_LADDER, STARTER_LADDER_READINESS } from '../render/starter-ladder.js';
 
 export interface InitOptions {
   directory: string;
+  /** A starter ladder (an organisation's own levels, with its readiness check) instead of roles to add. */
+  ladder?: boolean;
 }
 
 /**
@@ -21,7 +24,12 @@ export interface InitOptions {
 export function init(context: CommandContext, options: InitOptions): void {
   const directory = resolve(context.io.cwd, options.directory);
   const files: [string, string][] = [
-    ['roles.yaml', STARTER_ROLES],
+    ...(options.ladder
+      ? ([
+          ['ladder.yaml', STARTER_LADDER],
+          ['readiness.yaml', STARTER_LADDER_READINESS],
+        ] as [string, string][])
+      : ([['roles.yaml', STARTER_ROLES]] as [string, string][])),
     ['knowledge-base.schema.json', toJson(knowledgeBaseJsonSchema())],
   ];
   const taken = files
@@ -78,6 +86,8 @@ export function init(context: CommandContext, options: InitOptions): void {
     }
   }
   context.io.stdout.write(
-    `Wrote ${join(options.directory, 'roles.yaml')} and its schema. Try it:\n  career --data ${options.directory} list --track content-marketing\n  career validate ${options.directory}\n`,
+    options.ladder
+      ? `Wrote ${join(options.directory, 'ladder.yaml')}, its readiness check and its schema. Try it:\n  career --no-builtin --data ${options.directory} list\n  career --no-builtin --data ${options.directory} quiz\n  career --no-builtin validate ${options.directory}\n`
+      : `Wrote ${join(options.directory, 'roles.yaml')} and its schema. Try it:\n  career --data ${options.directory} list --track content-marketing\n  career validate ${options.directory}\n`,
   );
 }
