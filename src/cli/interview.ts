@@ -1,4 +1,5 @@
 import { nextRoles } from '../engine/graph.js';
+import { levelTitle } from '../engine/levels.js';
 import { listRoles } from '../engine/list.js';
 import { type MoveKind, moveKind } from '../engine/move.js';
 import type { KnowledgeBase } from '../knowledge-base/model.js';
@@ -24,7 +25,7 @@ const KIND_LABELS: Record<MoveKind, string> = {
 
 function roleChoice(knowledgeBase: KnowledgeBase, role: Role, note?: string): Choice {
   const track = knowledgeBase.tracks.find((t) => t.id === role.track)?.title ?? role.track;
-  const level = knowledgeBase.levels.find((l) => l.id === role.level)?.title ?? role.level;
+  const level = levelTitle(knowledgeBase, role);
   return {
     value: role.id,
     name: role.title,

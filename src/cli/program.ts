@@ -8,6 +8,7 @@ import {
   InvalidArgumentError,
   Option,
 } from 'commander';
+import { allLevels } from '../engine/levels.js';
 import { shorten } from '../text/quote.js';
 import { closest, didYouMean } from '../text/similarity.js';
 import { wrap, wrapLines } from '../text/wrap.js';
@@ -746,7 +747,7 @@ words (the README gives both measures).`,
       const lists: Record<string, { id: string }[]> = {
         roles: knowledgeBase.roles,
         tracks: knowledgeBase.tracks,
-        levels: knowledgeBase.levels,
+        levels: allLevels(knowledgeBase),
         topics: knowledgeBase.guidance,
         skills: knowledgeBase.skills,
       };

@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../knowledge-base/model.js';
 import type { Role, Track } from '../knowledge-base/schema.js';
 import { alikeResponsibilities } from './alike.js';
+import { roleRank } from './levels.js';
 import { type SkillUse, skillOverlap } from './skills.js';
 
 export interface Comparison {
@@ -18,6 +19,13 @@ export interface Comparison {
   onlyBSkills: SkillUse[];
   /** When the roles sit in different tracks: what each track is for. */
   tracks: { a: Track; b: Track } | null;
+  /**
+   * In a cumulative track (a level keeps the expectations of those below),
+   * the lower role's responsibilities the higher one keeps: they are not
+   * "only" the lower role's, and the higher one's own are what it adds.
+   * Null when the track is not cumulative, or the roles share a level.
+   */
+  kept: { by: 'a' | 'b'; items: string[] } | null;
 }
 
 export function compareRoles(knowledgeBase: KnowledgeBase, a: Role, b: Role): Comparison {
@@ -25,6 +33,15 @@ export function compareRoles(knowledgeBase: KnowledgeBase, a: Role, b: Role): Co
   const skills = skillOverlap(knowledgeBase, a, b);
   const trackA = knowledgeBase.tracks.find((t) => t.id === a.track);
   const trackB = knowledgeBase.tracks.find((t) => t.id === b.track);
+  const onlyA = result.onlyA.map((i) => a.responsibilities[i] as string);
+  const onlyB = result.onlyB.map((j) => b.responsibilities[j] as string);
+  const up = roleRank(knowledgeBase, b) - roleRank(knowledgeBase, a);
+  const cumulative = a.track === b.track && trackA?.cumulative === true && up !== 0;
+  const kept: Comparison['kept'] = cumulative
+    ? up > 0
+      ? { by: 'b', items: onlyA }
+      : { by: 'a', items: onlyB }
+    : null;
   return {
     a,
     b,
@@ -35,11 +52,12 @@ export function compareRoles(knowledgeBase: KnowledgeBase, a: Role, b: Role): Co
       b: b.responsibilities[p.b] as string,
       similarity: p.similarity,
     })),
-    onlyA: result.onlyA.map((i) => a.responsibilities[i] as string),
-    onlyB: result.onlyB.map((j) => b.responsibilities[j] as string),
+    onlyA: kept?.by === 'b' ? [] : onlyA,
+    onlyB: kept?.by === 'a' ? [] : onlyB,
     sharedSkills: skills.shared,
     onlyASkills: skills.onlyA,
     onlyBSkills: skills.onlyB,
     tracks: a.track !== b.track && trackA && trackB ? { a: trackA, b: trackB } : null,
+    kept,
   };
 }

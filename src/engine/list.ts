@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../knowledge-base/model.js';
 import type { Level, Role, Track } from '../knowledge-base/schema.js';
+import { allLevels, roleRank } from './levels.js';
 import { normalize } from './normalize.js';
 
 export interface RoleFilter {
@@ -14,7 +15,6 @@ export interface RoleFilter {
  */
 export function listRoles(knowledgeBase: KnowledgeBase, filter: RoleFilter = {}): Role[] {
   const trackOrder = new Map(knowledgeBase.tracks.map((t, i) => [t.id, i]));
-  const levelOrder = new Map(knowledgeBase.levels.map((l, i) => [l.id, i]));
   return knowledgeBase.roles
     .map((role, index) => ({ role, index }))
     .filter(
@@ -25,7 +25,7 @@ export function listRoles(knowledgeBase: KnowledgeBase, filter: RoleFilter = {})
     .sort(
       (a, b) =>
         (trackOrder.get(a.role.track) ?? 0) - (trackOrder.get(b.role.track) ?? 0) ||
-        (levelOrder.get(a.role.level) ?? 0) - (levelOrder.get(b.role.level) ?? 0) ||
+        roleRank(knowledgeBase, a.role) - roleRank(knowledgeBase, b.role) ||
         a.index - b.index,
     )
     .map(({ role }) => role);
@@ -40,5 +40,7 @@ export function findTrack(knowledgeBase: KnowledgeBase, name: string): Track | u
 /** A level by id or title, loosely. */
 export function findLevel(knowledgeBase: KnowledgeBase, name: string): Level | undefined {
   const key = normalize(name);
-  return knowledgeBase.levels.find((l) => normalize(l.id) === key || normalize(l.title) === key);
+  return allLevels(knowledgeBase).find(
+    (l) => normalize(l.id) === key || normalize(l.title) === key,
+  );
 }

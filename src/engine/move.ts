@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../knowledge-base/model.js';
 import type { Role } from '../knowledge-base/schema.js';
 import { roleById } from './graph.js';
+import { roleRank } from './levels.js';
 import { findRoute, type Step, step } from './path.js';
 
 export const MOVE_KINDS = ['promotion', 'lateral', 'step-down'] as const;
@@ -27,15 +28,8 @@ export interface Move {
   nearest: Step[] | null;
 }
 
-/** A level's seniority: its rank, or its place in the list of levels. */
-export function levelRank(knowledgeBase: KnowledgeBase, level: string): number {
-  const index = knowledgeBase.levels.findIndex((l) => l.id === level);
-  const found = knowledgeBase.levels[index];
-  return found?.rank ?? index + 1;
-}
-
 export function moveKind(knowledgeBase: KnowledgeBase, from: Role, to: Role): MoveKind {
-  const up = levelRank(knowledgeBase, to.level) - levelRank(knowledgeBase, from.level);
+  const up = roleRank(knowledgeBase, to) - roleRank(knowledgeBase, from);
   return up > 0 ? 'promotion' : up === 0 ? 'lateral' : 'step-down';
 }
 
@@ -74,13 +68,12 @@ function rolesLeadingTo(knowledgeBase: KnowledgeBase, target: Role): Map<string,
  * level: a route to a promotion that starts with a step down is no advice.
  */
 function nearestRoute(knowledgeBase: KnowledgeBase, from: Role, to: Role): Step[] | null {
-  const here = levelRank(knowledgeBase, from.level);
+  const here = roleRank(knowledgeBase, from);
   const towards = rolesLeadingTo(knowledgeBase, to);
   let best: Step | null = null;
   for (const id of towards.keys()) {
     const bridge = roleById(knowledgeBase, id);
-    if (!bridge || bridge.id === from.id || levelRank(knowledgeBase, bridge.level) !== here)
-      continue;
+    if (!bridge || bridge.id === from.id || roleRank(knowledgeBase, bridge) !== here) continue;
     const first = step(knowledgeBase, from, bridge);
     if (!best || first.fit > best.fit) best = first;
   }

@@ -2,6 +2,7 @@ import type { KnowledgeBase } from '../knowledge-base/model.js';
 import type { Role } from '../knowledge-base/schema.js';
 import { alikeResponsibilities } from './alike.js';
 import { nextRoles, previousRoles } from './graph.js';
+import { roleRank } from './levels.js';
 import { coveredBy, type SkillRef, skillOverlap, skillRef } from './skills.js';
 
 /** One move from a role to another: what it asks that is new, and how well the old role prepares for it. */
@@ -24,6 +25,11 @@ export interface Step {
    * neither a responsibility alike (alike.ts) nor every skill it names.
    */
   gains: string[];
+  /**
+   * A step up a cumulative track: the next level keeps every expectation of
+   * this one, so `gains` is all the next role lists, what its level adds.
+   */
+  keeps: boolean;
 }
 
 export function step(knowledgeBase: KnowledgeBase, from: Role, to: Role): Step {
@@ -37,13 +43,21 @@ export function step(knowledgeBase: KnowledgeBase, from: Role, to: Role): Step {
       : to.responsibilities.length === 0
         ? 0
         : pairs.shared.length / to.responsibilities.length;
+  const keeps =
+    from.track === to.track &&
+    knowledgeBase.tracks.find((t) => t.id === to.track)?.cumulative === true &&
+    roleRank(knowledgeBase, to) > roleRank(knowledgeBase, from);
   return {
     from,
     to,
     fit: Math.round(100 * fit),
     basis: needed > 0 ? 'skills' : 'responsibilities',
     newSkills: skills.onlyB.map((use) => skillRef(use.skill)),
-    gains: pairs.onlyB.filter((j) => !covered[j]).map((j) => to.responsibilities[j] as string),
+    // Up a cumulative track each level lists what it adds: all of it is new, alike or not.
+    gains: keeps
+      ? [...to.responsibilities]
+      : pairs.onlyB.filter((j) => !covered[j]).map((j) => to.responsibilities[j] as string),
+    keeps,
   };
 }
 

@@ -2,9 +2,10 @@ import type { KnowledgeBase } from '../knowledge-base/model.js';
 import type { Role } from '../knowledge-base/schema.js';
 import { editDistance } from '../text/similarity.js';
 import { roleById } from './graph.js';
+import { levelOf } from './levels.js';
 import { normalize, words } from './normalize.js';
 
-type Tier = 'ids' | 'titles';
+type Tier = 'ids' | 'titles' | 'ladder';
 
 /** The names a role answers to, by tier: its id, its title, then its aliases and occupation code. */
 const TIERS = {
@@ -12,6 +13,21 @@ const TIERS = {
   titles: (role: Role) => [role.title],
   aliases: (role: Role) => (role.code ? [...role.aliases, role.code] : role.aliases),
 };
+
+/**
+ * How people name a rung of a ladder: the track and the level, either way
+ * round ("Backend L3", "Senior backend engineer"), the track by its id,
+ * title or practitioner, the level by its title or id.
+ */
+function ladderNames(knowledgeBase: KnowledgeBase, role: Role): string[] {
+  const track = knowledgeBase.tracks.find((t) => t.id === role.track);
+  const level = levelOf(knowledgeBase, role);
+  const tracks = [role.track, track?.title, track?.practitioner].filter(
+    (name): name is string => !!name,
+  );
+  const levels = [level?.title, role.level].filter((name): name is string => !!name);
+  return tracks.flatMap((t) => levels.flatMap((l) => [`${t} ${l}`, `${l} ${t}`]));
+}
 
 /**
  * Indexes from normalized ids and titles to roles, each built the first
@@ -29,12 +45,19 @@ function tier(knowledgeBase: KnowledgeBase, name: Tier): Map<string, Role> {
   let index = tiers[name];
   if (!index) {
     index = new Map();
+    // A ladder name with several roles on its rung names none of them: no silent choice.
+    const shared = new Set<string>();
     for (const role of knowledgeBase.roles) {
-      for (const value of TIERS[name](role)) {
+      const names = name === 'ladder' ? ladderNames(knowledgeBase, role) : TIERS[name](role);
+      for (const value of names) {
         const key = normalize(value);
-        if (key && !index.has(key)) index.set(key, role);
+        if (!key) continue;
+        const first = index.get(key);
+        if (!first) index.set(key, role);
+        else if (name === 'ladder' && first !== role) shared.add(key);
       }
     }
+    for (const key of shared) index.delete(key);
     tiers[name] = index;
   }
   return index;
@@ -51,7 +74,7 @@ export function resolveRole(knowledgeBase: KnowledgeBase, query: string): Role |
   const key = normalize(query);
   if (!key) return undefined;
   const keys = key.endsWith('s') ? [key, key.slice(0, -1)] : [key];
-  for (const name of ['ids', 'titles'] as const) {
+  for (const name of ['ids', 'titles', 'ladder'] as const) {
     const index = tier(knowledgeBase, name);
     for (const k of keys) {
       const role = index.get(k);

@@ -91,8 +91,17 @@ export function crossCheck(
     if (!origin) continue;
     if (!trackIds.includes(role.track))
       at(origin, 'roles', ['track'], reference('track', role.track, trackIds));
-    if (!levelIds.includes(role.level))
-      at(origin, 'roles', ['level'], reference('level', role.level, levelIds));
+    // A track with levels of its own takes only those; the others, the global list.
+    const own = knowledgeBase.tracks.find((t) => t.id === role.track)?.levels?.map((l) => l.id);
+    if (!(own ?? levelIds).includes(role.level))
+      at(
+        origin,
+        'roles',
+        ['level'],
+        own
+          ? `${reference('level', role.level, own)} (track "${role.track}" has its own levels: ${own.join(', ')})`
+          : reference('level', role.level, levelIds),
+      );
     const targets = new Set<string>();
     for (const [index, target] of role.advancesTo.entries()) {
       if (target === role.id)

@@ -10,7 +10,7 @@ import {
   preparationAreaSchema,
   questionSchema,
   readinessSchema,
-  roleSchema,
+  roleFields,
   type Section,
   signalSchema,
   skillSchema,
@@ -35,7 +35,7 @@ export type ParseResult =
 const SECTION_SCHEMAS: Record<Section, z.ZodObject> = {
   tracks: trackSchema,
   levels: levelSchema,
-  roles: roleSchema,
+  roles: roleFields,
   signals: signalSchema,
   guidance: guidanceTopicSchema,
   preparation: preparationAreaSchema,

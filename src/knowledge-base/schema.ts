@@ -11,17 +11,6 @@ const id = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id, like "seo-specialist"');
 const text = z.string().trim().min(1, 'must not be empty');
 
-export const trackSchema = z.strictObject({
-  id,
-  title: text,
-  /** What a person in this track is called: "digital marketer". */
-  practitioner: text.optional(),
-  /** What the track is responsible for, in one sentence. */
-  responsibility: text.optional(),
-  /** Where the track puts its attention, in one sentence. */
-  focus: text.optional(),
-});
-
 export const levelSchema = z.strictObject({
   id,
   title: text,
@@ -32,6 +21,29 @@ export const levelSchema = z.strictObject({
    * order of the list is the order of seniority.
    */
   rank: z.number().int('must be a whole number').optional(),
+});
+
+export const trackSchema = z.strictObject({
+  id,
+  title: text,
+  /** What a person in this track is called: "digital marketer". */
+  practitioner: text.optional(),
+  /** What the track is responsible for, in one sentence. */
+  responsibility: text.optional(),
+  /** Where the track puts its attention, in one sentence. */
+  focus: text.optional(),
+  /**
+   * The track's own levels, lowest first, when they differ from the global
+   * list (a discipline with four levels beside one with seven): its roles
+   * use these, and the global list stays the default for other tracks.
+   */
+  levels: z.array(levelSchema).min(1, 'must list at least one level').optional(),
+  /**
+   * Whether a level keeps every expectation of the levels below it, as in
+   * most company ladders: each role then lists what its level adds, and
+   * compare and path treat the lower levels' responsibilities as kept.
+   */
+  cumulative: z.boolean().optional(),
 });
 
 /** What a skill is: a way of working, a product people use, or something to know. */
@@ -65,14 +77,35 @@ export const skillSchema = z.strictObject({
   evidence: text.optional(),
 });
 
-export const roleSchema = z.strictObject({
+/**
+ * One responsibility: its text, or the text with the theme it belongs to
+ * (a ladder's "Impact", "Craft") and examples of it. The theme groups
+ * responsibilities for reading; it never enters any similarity measure.
+ */
+export const responsibilitySchema = z.union([
+  text,
+  z.strictObject({
+    text,
+    theme: text.optional(),
+    examples: z.array(text).optional(),
+  }),
+]);
+
+/** What a responsibility carries beyond its text, kept beside `responsibilities` (see `details`). */
+export interface ResponsibilityDetail {
+  theme?: string;
+  examples?: string[];
+}
+
+/** The fields of a role as written in a file (the hints for unknown fields name these). */
+export const roleFields = z.strictObject({
   id,
   title: text,
   track: id,
   level: id,
   summary: text,
   aliases: z.array(text).default([]),
-  responsibilities: z.array(text).min(1, 'must list at least one responsibility'),
+  responsibilities: z.array(responsibilitySchema).min(1, 'must list at least one responsibility'),
   /** Ids of the roles this one can advance to: an editorial judgement. */
   advancesTo: z.array(id).default([]),
   /** An occupation code, for roles drawn from a classification such as O*NET-SOC. */
@@ -85,6 +118,28 @@ export const roleSchema = z.strictObject({
   skills: z.array(id).optional(),
   /** Skill ids its responsibilities name that the role does not really use (a term matched by accident). */
   withoutSkills: z.array(id).optional(),
+});
+
+/**
+ * A role as the program uses it: `responsibilities` are always their texts,
+ * so every reader (similarity, skills, search, answers fingerprints) works
+ * on text; a theme or examples, where a file gives them, go to `details`,
+ * index for index, present only when some responsibility has them.
+ */
+export const roleSchema = roleFields.transform((role) => {
+  const items = role.responsibilities;
+  const responsibilities = items.map((item) => (typeof item === 'string' ? item : item.text));
+  if (items.every((item) => typeof item === 'string' || (!item.theme && !item.examples)))
+    return { ...role, responsibilities };
+  const details: ResponsibilityDetail[] = items.map((item) =>
+    typeof item === 'string'
+      ? {}
+      : {
+          ...(item.theme ? { theme: item.theme } : {}),
+          ...(item.examples ? { examples: item.examples } : {}),
+        },
+  );
+  return { ...role, responsibilities, details };
 });
 
 /** Where roles came from, and the attribution their licence asks for. */

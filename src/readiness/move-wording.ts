@@ -1,6 +1,8 @@
+import { levelTitle } from '../engine/levels.js';
 import type { Move } from '../engine/move.js';
 import type { KnowledgeBase } from '../knowledge-base/model.js';
 import type { Role } from '../knowledge-base/schema.js';
+import { midSentence } from '../text/mid-sentence.js';
 import type { PlanStep } from './plan.js';
 
 /**
@@ -19,7 +21,7 @@ const pathCommand = (from: Role, to: Role) => `career path ${from.id} --to ${to.
 
 /** What kind of move it is, in a sentence. */
 export function moveSentence(knowledgeBase: KnowledgeBase, move: Move): string {
-  const level = (role: Role) => title(knowledgeBase, 'levels', role.level);
+  const level = (role: Role) => levelTitle(knowledgeBase, role);
   const track = (role: Role) => title(knowledgeBase, 'tracks', role.track);
   const where = move.crossTrack
     ? `, from ${track(move.from)} to ${track(move.to)}`
@@ -58,7 +60,7 @@ export function trackSentence(knowledgeBase: KnowledgeBase, move: Move): string 
   if (!a?.responsibility || !b?.responsibility) return undefined;
   const who = (t: typeof a) => t.practitioner ?? `person in ${t.title}`;
   const an = (word: string) => (/^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`);
-  const duty = (text: string) => text.charAt(0).toLowerCase() + text.slice(1).replace(/\.$/, '');
+  const duty = (text: string) => midSentence(text).replace(/\.$/, '');
   return `The work changes: ${an(who(a))}'s responsibility is to ${duty(a.responsibility)}; ${an(who(b))}'s is to ${duty(b.responsibility)}.`;
 }
 
@@ -83,7 +85,7 @@ export function closingSteps(
           {
             by: 30,
             kind: 'move',
-            action: `Before you work towards it, talk the move through with your manager or HR: a move to a lower level (${title(knowledgeBase, 'levels', to.level)}) usually changes title and pay. Agree what you gain and how you would grow from there.`,
+            action: `Before you work towards it, talk the move through with your manager or HR: a move to a lower level (${levelTitle(knowledgeBase, to)}) usually changes title and pay. Agree what you gain and how you would grow from there.`,
             deliverable: `a written note of what the move changes (title, pay, work) and what you gain as ${to.title}`,
             evidence: 'the answer of your manager or HR, in writing',
           },
@@ -96,7 +98,7 @@ export function closingSteps(
         {
           by: 90,
           kind: 'move',
-          action: `Review your goals with your manager. Once they are met two months running, ${midSentenceOf(again)} and plan the move from there.`,
+          action: `Review your goals with your manager. Once they are met two months running, ${midSentence(again)} and plan the move from there.`,
           deliverable: 'your goals and results for the last two months, side by side',
           evidence: "your manager's view at the review",
         },
@@ -172,4 +174,3 @@ export function closingSteps(
 }
 
 const capital = (text: string) => (text ? text.charAt(0).toUpperCase() + text.slice(1) : text);
-const midSentenceOf = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);

@@ -2,6 +2,7 @@ import type { Move } from '../engine/move.js';
 import { roleSkills, skillById } from '../engine/skills.js';
 import type { KnowledgeBase } from '../knowledge-base/model.js';
 import type { Question, Readiness, Skill } from '../knowledge-base/schema.js';
+import { midSentence } from '../text/mid-sentence.js';
 import type { Answers } from './answers.js';
 import { type Credit, creditFor } from './credit.js';
 import { closingSteps } from './move-wording.js';
@@ -32,11 +33,6 @@ export interface PlanStep {
   evidence: string;
   /** Skills the step builds or proves, by id. */
   skills?: string[];
-}
-
-/** "The technologies…" reads as "the technologies…" mid-sentence; "SEO…" stays as it is. */
-function midSentence(text: string): string {
-  return /^[A-Z][a-z]/.test(text) ? text[0]?.toLowerCase() + text.slice(1) : text;
 }
 
 function fill(template: string, item: string): string {

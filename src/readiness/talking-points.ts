@@ -1,4 +1,5 @@
 import type { PreparationArea, Question, Role } from '../knowledge-base/schema.js';
+import { midSentence } from '../text/mid-sentence.js';
 
 /**
  * What to talk about where a person and their manager answered a question
@@ -15,8 +16,7 @@ export interface Voices {
 }
 
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const lower = (text: string) =>
-  /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+const lower = midSentence;
 const clause = (reason: string) => lower(reason.replace(/[.!]\s*$/, ''));
 
 /** A scale answer as people say it: "usually", "this quarter". */

@@ -55,22 +55,25 @@ describe('a knowledge base with no readiness section', () => {
   it('layered over the built-in data, gives a move between your roles no built-in areas or guidance', async () => {
     const { stdout, code } = await career(
       ['--data', LADDER, 'quiz', '--answers', '-', '--no-save', '--json'],
-      { input: ANSWERS.replace('to: backend-l2', 'to: design-l2') },
+      { input: ANSWERS.replace('to: backend-l2', 'to: design-senior') },
     );
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
     expect(result.move.crossTrack).toBe(true);
-    expect(result.scores.map((s: { question: string }) => s.question)).not.toContain(
-      'preparation',
-    );
+    expect(result.scores.map((s: { question: string }) => s.question)).not.toContain('preparation');
     expect(result.reading).toEqual([]);
     expect(stdout).not.toMatch(/marketing|e-commerce|Study:/i);
   });
 
   it('keeps the built-in check, areas and guidance for a move between built-in roles', async () => {
-    const { stdout, code } = await career(
-      ['--data', LADDER, 'quiz', '--template', '--to', 'digital-marketing-manager'],
-    );
+    const { stdout, code } = await career([
+      '--data',
+      LADDER,
+      'quiz',
+      '--template',
+      '--to',
+      'digital-marketing-manager',
+    ]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^preparation:$/m);
   });

@@ -4,7 +4,8 @@ import { plain } from '../../src/cli/color.js';
 import { renderQuizBrief } from '../../src/cli/render/brief.js';
 import { renderQuizResult } from '../../src/cli/render/result.js';
 import { compareRoles } from '../../src/engine/compare.js';
-import { describeMove, levelRank } from '../../src/engine/move.js';
+import { roleRank } from '../../src/engine/levels.js';
+import { describeMove } from '../../src/engine/move.js';
 import { findRoute, step } from '../../src/engine/path.js';
 import { loadKnowledgeBase } from '../../src/knowledge-base/load.js';
 import type { Readiness, Role } from '../../src/knowledge-base/schema.js';
@@ -26,7 +27,7 @@ describe('the kind of a move', () => {
     expect(pairs).toHaveLength(132);
     for (const [from, to] of pairs) {
       const move = describeMove(knowledgeBase, from, to);
-      const up = levelRank(knowledgeBase, to.level) - levelRank(knowledgeBase, from.level);
+      const up = roleRank(knowledgeBase, to) - roleRank(knowledgeBase, from);
       expect(move.kind).toBe(up > 0 ? 'promotion' : up === 0 ? 'lateral' : 'step-down');
       expect(move.crossTrack).toBe(from.track !== to.track);
       // The quiz's route is path's route.

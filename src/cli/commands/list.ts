@@ -1,3 +1,4 @@
+import { allLevels } from '../../engine/levels.js';
 import { findLevel, findTrack, listRoles } from '../../engine/list.js';
 import { shorten } from '../../text/quote.js';
 import { closest, didYouMean } from '../../text/similarity.js';
@@ -37,7 +38,7 @@ export async function list(context: CommandContext, options: ListOptions): Promi
     throw unknownValue(
       'level',
       options.level,
-      knowledgeBase.levels.map((l) => l.id),
+      allLevels(knowledgeBase).map((l) => l.id),
     );
 
   const roles = listRoles(knowledgeBase, { track, level });

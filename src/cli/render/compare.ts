@@ -1,7 +1,9 @@
 import type { Comparison } from '../../engine/compare.js';
+import { levelTitle } from '../../engine/levels.js';
 import { type SkillUse, skillRef } from '../../engine/skills.js';
 import type { KnowledgeBase } from '../../knowledge-base/model.js';
 import type { Track } from '../../knowledge-base/schema.js';
+import { midSentence } from '../../text/mid-sentence.js';
 import { padEnd, truncate } from '../../text/width.js';
 import { wrap } from '../../text/wrap.js';
 import type { Style } from '../color.js';
@@ -12,9 +14,7 @@ function title(knowledgeBase: KnowledgeBase, section: 'tracks' | 'levels', id: s
 
 /** "Digital marketing: Drive traffic… It focuses on marketing…", from whichever of the two sentences a track has. */
 function trackLine(track: Track): string {
-  const focus = track.focus
-    ? `It focuses on ${track.focus.charAt(0).toLowerCase()}${track.focus.slice(1)}`
-    : '';
+  const focus = track.focus ? `It focuses on ${midSentence(track.focus)}` : '';
   return `${track.title}: ${[track.responsibility ?? '', focus].filter(Boolean).join(' ') || 'no description given.'}`;
 }
 
@@ -62,7 +62,32 @@ export function compareJson(c: Comparison) {
       a: { id: c.tracks.a.id, responsibility: c.tracks.a.responsibility, focus: c.tracks.a.focus },
       b: { id: c.tracks.b.id, responsibility: c.tracks.b.responsibility, focus: c.tracks.b.focus },
     },
+    kept: c.kept,
   };
+}
+
+/**
+ * The "only" sections: in a cumulative track the lower role's work is kept
+ * by the higher one, so it reads "Kept at …" and the higher one's own list
+ * is what its level adds.
+ */
+function onlySections(c: Comparison): { heading: string; items: string[] }[] {
+  const higher = c.kept && (c.kept.by === 'a' ? c.a : c.b);
+  return (
+    [
+      [c.a, c.onlyA],
+      [c.b, c.onlyB],
+    ] as const
+  ).flatMap(([role, only]) => {
+    if (!c.kept || !higher) return [{ heading: `Only ${role.title}`, items: [...only] }];
+    if (role === higher) return [{ heading: `What ${role.title} adds`, items: [...only] }];
+    return [
+      {
+        heading: `Kept at ${higher.title} (its level keeps the levels below)`,
+        items: c.kept.items,
+      },
+    ];
+  });
 }
 
 /** Side by side for reading: the facts in two columns, then what both do and what only each does. */
@@ -93,11 +118,7 @@ export function renderCompareText(
       title(knowledgeBase, 'tracks', c.a.track),
       title(knowledgeBase, 'tracks', c.b.track),
     ),
-    row(
-      'Level',
-      title(knowledgeBase, 'levels', c.a.level),
-      title(knowledgeBase, 'levels', c.b.level),
-    ),
+    row('Level', levelTitle(knowledgeBase, c.a), levelTitle(knowledgeBase, c.b)),
   ];
   if (c.tracks) {
     out.push('', s.bold('Different tracks'));
@@ -124,13 +145,10 @@ export function renderCompareText(
       ),
     );
   }
-  for (const [name, only] of [
-    [c.a.title, c.onlyA],
-    [c.b.title, c.onlyB],
-  ] as const) {
-    out.push('', s.bold(wrap(`Only ${name}`, width, '  ', '')));
-    if (only.length === 0) out.push(s.dim('  nothing'));
-    for (const text of only) out.push(wrap(text, width, '    ', '  • '));
+  for (const { heading, items } of onlySections(c)) {
+    out.push('', s.bold(wrap(heading, width, '  ', '')));
+    if (items.length === 0) out.push(s.dim('  nothing'));
+    for (const text of items) out.push(wrap(text, width, '    ', '  • '));
   }
   return `${out.join('\n')}\n`;
 }
@@ -144,7 +162,7 @@ export function renderCompareMarkdown(knowledgeBase: KnowledgeBase, c: Compariso
     '| --- | --- | --- |',
     `| Id | \`${c.a.id}\` | \`${c.b.id}\` |`,
     `| Track | ${title(knowledgeBase, 'tracks', c.a.track)} | ${title(knowledgeBase, 'tracks', c.b.track)} |`,
-    `| Level | ${title(knowledgeBase, 'levels', c.a.level)} | ${title(knowledgeBase, 'levels', c.b.level)} |`,
+    `| Level | ${levelTitle(knowledgeBase, c.a)} | ${levelTitle(knowledgeBase, c.b)} |`,
   ];
   if (c.tracks) {
     out.push('', '## Different tracks', '');
@@ -170,15 +188,12 @@ export function renderCompareMarkdown(knowledgeBase: KnowledgeBase, c: Compariso
   if (c.shared.length === 0) out.push('No responsibility alike.');
   for (const pair of c.shared)
     out.push(`- ${pair.a} ≈ ${pair.b} (similarity ${pair.similarity.toFixed(2)})`);
-  for (const [name, only] of [
-    [c.a.title, c.onlyA],
-    [c.b.title, c.onlyB],
-  ] as const) {
+  for (const { heading, items } of onlySections(c)) {
     out.push(
       '',
-      `## Only ${name}`,
+      `## ${heading}`,
       '',
-      ...(only.length ? only.map((t) => `- ${t}`) : ['Nothing.']),
+      ...(items.length ? items.map((t) => `- ${t}`) : ['Nothing.']),
     );
   }
   return `${out.join('\n')}\n`;

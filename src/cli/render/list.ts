@@ -1,3 +1,4 @@
+import { trackLevels } from '../../engine/levels.js';
 import type { KnowledgeBase } from '../../knowledge-base/model.js';
 import type { Role } from '../../knowledge-base/schema.js';
 import { truncate } from '../../text/width.js';
@@ -59,7 +60,7 @@ export function renderListTable(
         ...rest.map((line) => `  ${s.dim(line.trimStart())}`),
       );
     } else out.push(s.bold(wrap(track.title, width, '  ', '')));
-    for (const level of knowledgeBase.levels) {
+    for (const level of trackLevels(knowledgeBase, track)) {
       const inLevel = inTrack.filter((r) => r.level === level.id);
       if (inLevel.length === 0) continue;
       out.push(`  ${s.underline(level.title)}`);

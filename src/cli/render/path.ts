@@ -116,7 +116,7 @@ export function renderRoute(route: readonly Step[], s: Style, width: number): st
     if (step.gains.length === 0) out.push(s.dim('   nothing new: the responsibilities carry over'));
     else
       out.push(
-        '   Takes on:',
+        step.keeps ? `   Keeps all ${step.from.title} does, and adds:` : '   Takes on:',
         ...step.gains.map((gain) => wrap(gain, width, '       ', '     + ')),
       );
     if (step.newSkills.length > 0)
@@ -222,5 +222,6 @@ export function stepJson(step: Step) {
     basis: step.basis,
     newSkills: step.newSkills,
     gains: step.gains,
+    keeps: step.keeps,
   };
 }

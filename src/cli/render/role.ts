@@ -1,5 +1,7 @@
 import { nextRoles, previousRoles, roleById } from '../../engine/graph.js';
+import { levelTitle } from '../../engine/levels.js';
 import { roleSkills, skillById } from '../../engine/skills.js';
+import { byTheme } from '../../engine/themes.js';
 import type { KnowledgeBase } from '../../knowledge-base/model.js';
 import type { Role, Skill, SkillKind, Source } from '../../knowledge-base/schema.js';
 import { fitLine, wrap } from '../../text/wrap.js';
@@ -38,10 +40,7 @@ export function renderRoleText(
 ): string {
   const out: string[] = [];
   out.push(fitLine(`${s.bold(role.title)}  ${s.dim(`(${role.id})`)}`, width));
-  const facts = [
-    titleOf(knowledgeBase, 'tracks', role.track),
-    titleOf(knowledgeBase, 'levels', role.level),
-  ];
+  const facts = [titleOf(knowledgeBase, 'tracks', role.track), levelTitle(knowledgeBase, role)];
   const withCode = [...facts, ...(role.code ? [codeLabel(role.code)] : [])].join(' · ');
   // On a narrow terminal the code gets a line of its own rather than being cut from its label.
   if (role.code && withCode.length > width) out.push(facts.join(' · '), codeLabel(role.code));
@@ -50,8 +49,15 @@ export function renderRoleText(
     out.push(s.dim(wrap(`Also known as: ${role.aliases.join(', ')}`, width, '  ', '')));
   out.push('', wrap(role.summary, width));
   out.push('', s.bold('Responsibilities'));
-  for (const responsibility of role.responsibilities)
-    out.push(wrap(responsibility, width, '    ', '  • '));
+  for (const group of byTheme(role)) {
+    if (group.theme) out.push(`  ${s.underline(group.theme)}`);
+    const indent = group.theme ? '  ' : '';
+    for (const item of group.items) {
+      out.push(wrap(item.text, width, `${indent}    `, `${indent}  • `));
+      for (const example of item.examples)
+        out.push(s.dim(wrap(`e.g. ${example}`, width, `${indent}      `, `${indent}    `)));
+    }
+  }
   const byKind = skillsByKind(knowledgeBase, role);
   if (byKind.length > 0) {
     out.push('', s.bold('Skills'));
@@ -101,7 +107,7 @@ export function renderRoleMarkdown(knowledgeBase: KnowledgeBase, role: Role): st
   out.push(
     `- **Id:** \`${role.id}\``,
     `- **Track:** ${titleOf(knowledgeBase, 'tracks', role.track)}`,
-    `- **Level:** ${titleOf(knowledgeBase, 'levels', role.level)}`,
+    `- **Level:** ${levelTitle(knowledgeBase, role)}`,
   );
   if (role.code) {
     const [label, ...code] = codeLabel(role.code).replace('*', '\\*').split(' ');
@@ -109,7 +115,14 @@ export function renderRoleMarkdown(knowledgeBase: KnowledgeBase, role: Role): st
   }
   if (role.aliases.length > 0) out.push(`- **Also known as:** ${role.aliases.join(', ')}`);
   out.push('', role.summary, '', '## Responsibilities', '');
-  for (const responsibility of role.responsibilities) out.push(`- ${responsibility}`);
+  for (const group of byTheme(role)) {
+    if (group.theme) out.push(`- **${group.theme}**`);
+    const indent = group.theme ? '  ' : '';
+    for (const item of group.items) {
+      out.push(`${indent}- ${item.text}`);
+      for (const example of item.examples) out.push(`${indent}  - *e.g.* ${example}`);
+    }
+  }
   const byKind = skillsByKind(knowledgeBase, role);
   if (byKind.length > 0) {
     out.push('', '## Skills', '');

@@ -114,6 +114,7 @@ describe('career compare', () => {
       'onlyASkills',
       'onlyBSkills',
       'tracks',
+      'kept',
     ]);
     expect([json.sameTrack, json.sameLevel, json.tracks]).toEqual([true, false, null]);
     expect(json.onlyBSkills.map((s: { id: string }) => s.id)).toEqual([
@@ -278,6 +279,7 @@ describe('career path', () => {
             { id: 'experimentation', title: 'Experimentation and A/B testing', kind: 'practice' },
           ]),
           gains: expect.any(Array),
+          keeps: false,
         },
         {
           from: 'sem-specialist',
@@ -286,6 +288,7 @@ describe('career path', () => {
           basis: 'skills',
           newSkills: expect.any(Array),
           gains: expect.any(Array),
+          keeps: false,
         },
       ],
     });
