@@ -627,6 +627,8 @@ words (the README gives both measures).`,
       'Check knowledge-base files and report every problem, with file, line, column and field.',
     )
     .addArgument(argument('<path...>', 'YAML files or folders of them', 'files'))
+    .option('--strict', 'warnings fail the check too (exit 1)')
+    .option('--json', 'one JSON document: problems, warnings and the counts')
     .showHelpAfterError("(run 'career validate --help' for usage)")
     .addHelpText(
       'before',
@@ -635,10 +637,13 @@ words (the README gives both measures).`,
         ['career validate --no-builtin ladder.yaml', 'on its own'],
       ]),
     )
-    .addHelpText('after', '\nExit 0 and a summary when valid; exit 1 with every problem when not.')
-    .action(async (paths: string[]) => {
+    .addHelpText(
+      'after',
+      '\nExit 0 and a summary when valid; exit 1 with every problem when not. Warnings (a role\nreplacing another, a name several roles share, a role no path reaches) go to stderr\nand fail only with --strict.',
+    )
+    .action(async (paths: string[], options: { strict?: boolean; json?: boolean }) => {
       const { validate: run } = await import('./commands/validate.js');
-      await run(context, { paths });
+      await run(context, { paths, strict: options.strict === true, json: options.json === true });
     });
 
   program

@@ -30,13 +30,13 @@ function ladderNames(knowledgeBase: KnowledgeBase, role: Role): string[] {
 }
 
 /**
- * Indexes from normalized ids and titles to roles, each built the first
- * time a lookup reaches it and kept for the knowledge base. Within a tier
- * the first role to claim a name keeps it.
+ * Indexes from normalized ids, titles and ladder names to the roles that
+ * answer to them, each built the first time a lookup reaches it and kept
+ * for the knowledge base.
  */
-const indexes = new WeakMap<KnowledgeBase, Partial<Record<Tier, Map<string, Role>>>>();
+const indexes = new WeakMap<KnowledgeBase, Partial<Record<Tier, Map<string, Role[]>>>>();
 
-function tier(knowledgeBase: KnowledgeBase, name: Tier): Map<string, Role> {
+function tier(knowledgeBase: KnowledgeBase, name: Tier): Map<string, Role[]> {
   let tiers = indexes.get(knowledgeBase);
   if (!tiers) {
     tiers = {};
@@ -45,51 +45,58 @@ function tier(knowledgeBase: KnowledgeBase, name: Tier): Map<string, Role> {
   let index = tiers[name];
   if (!index) {
     index = new Map();
-    // A ladder name with several roles on its rung names none of them: no silent choice.
-    const shared = new Set<string>();
     for (const role of knowledgeBase.roles) {
       const names = name === 'ladder' ? ladderNames(knowledgeBase, role) : TIERS[name](role);
       for (const value of names) {
         const key = normalize(value);
         if (!key) continue;
-        const first = index.get(key);
-        if (!first) index.set(key, role);
-        else if (name === 'ladder' && first !== role) shared.add(key);
+        const list = index.get(key);
+        if (!list) index.set(key, [role]);
+        else if (!list.includes(role)) list.push(role);
       }
     }
-    for (const key of shared) index.delete(key);
     tiers[name] = index;
   }
   return index;
 }
 
 /**
- * Finds the role a person means by id, title, alias or code, whatever the
- * case, spacing, hyphens or punctuation, and with a plural tolerated ("SEO
- * specialists"). Ids win over titles, and titles over aliases.
+ * Every role a person may mean by a name, whatever the case, spacing,
+ * hyphens or punctuation, with a plural tolerated ("SEO specialists"): an
+ * id as written names one role; otherwise every role whose id, title or
+ * alias (or code) it is; otherwise every role on the rung it names ("Backend L3"). More
+ * than one is a choice for the person to make, never for the program.
  */
-export function resolveRole(knowledgeBase: KnowledgeBase, query: string): Role | undefined {
+export function matchRoles(knowledgeBase: KnowledgeBase, query: string): Role[] {
   const exact = roleById(knowledgeBase, query);
-  if (exact) return exact;
+  if (exact) return [exact];
   const key = normalize(query);
-  if (!key) return undefined;
+  if (!key) return [];
   const keys = key.endsWith('s') ? [key, key.slice(0, -1)] : [key];
-  for (const name of ['ids', 'titles', 'ladder'] as const) {
-    const index = tier(knowledgeBase, name);
-    for (const k of keys) {
-      const role = index.get(k);
-      if (role) return role;
+  for (const k of keys) {
+    // An id written loosely ("SEO specialist") is a name like a title: another role's alias may be it too.
+    const found = [...(tier(knowledgeBase, 'ids').get(k) ?? [])];
+    for (const role of tier(knowledgeBase, 'titles').get(k) ?? [])
+      if (!found.includes(role)) found.push(role);
+    // Aliases are scanned, not indexed: a command resolves a name or two, and a
+    // scan costs less than indexing them all (an O*NET import: 57,000 aliases).
+    for (const role of knowledgeBase.roles) {
+      if (found.includes(role)) continue;
+      if (TIERS.aliases(role).some((alias) => normalize(alias) === k)) found.push(role);
     }
+    if (found.length > 0) return found;
   }
-  // Aliases are scanned, not indexed: a command resolves a name or two, and a
-  // scan that stops at the first match costs less than indexing them all
-  // (measured on an O*NET import: 57,000 aliases).
-  for (const role of knowledgeBase.roles) {
-    for (const alias of TIERS.aliases(role)) {
-      if (keys.includes(normalize(alias))) return role;
-    }
+  for (const k of keys) {
+    const rung = tier(knowledgeBase, 'ladder').get(k);
+    if (rung) return [...rung];
   }
-  return undefined;
+  return [];
+}
+
+/** The one role a name means, or undefined when it names none or several (see matchRoles). */
+export function resolveRole(knowledgeBase: KnowledgeBase, query: string): Role | undefined {
+  const matches = matchRoles(knowledgeBase, query);
+  return matches.length === 1 ? matches[0] : undefined;
 }
 
 export interface Suggestion {

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { resolveRole, suggestRoles } from '../engine/resolve.js';
+import { matchRoles, suggestRoles } from '../engine/resolve.js';
 import type { KnowledgeBase } from '../knowledge-base/model.js';
 import type { Readiness, Role } from '../knowledge-base/schema.js';
 import { formatPath } from '../knowledge-base/source-map.js';
@@ -92,7 +92,15 @@ export function readAnswersFile(
         });
       return undefined;
     }
-    const found = typeof value === 'string' ? resolveRole(knowledgeBase, value) : undefined;
+    const matches = typeof value === 'string' ? matchRoles(knowledgeBase, value) : [];
+    if (matches.length > 1) {
+      problems.push({
+        field: key,
+        message: `is ${quote(value)}, which names ${matches.length} roles (${matches.map((r) => r.id).join(', ')}): write the id of the one you mean`,
+      });
+      return undefined;
+    }
+    const found = matches[0];
     if (!found) {
       const hint =
         typeof value === 'string'

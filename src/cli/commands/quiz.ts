@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { describeMove } from '../../engine/move.js';
+import { matchRoles } from '../../engine/resolve.js';
 import { appendRecord, HistoryError } from '../../history/store.js';
 import { MiB, readBounded, readStreamBounded } from '../../io/read-bounded.js';
 import type { KnowledgeBase } from '../../knowledge-base/model.js';
@@ -24,7 +25,7 @@ import { renderQuizBrief } from '../render/brief.js';
 import { toJson } from '../render/records.js';
 import { renderQuizResult } from '../render/result.js';
 import { shielded } from '../signals.js';
-import { roleNamed } from './resolve-roles.js';
+import { roleLine, roleNamed } from './resolve-roles.js';
 
 export interface QuizOptions {
   from?: string;
@@ -48,8 +49,25 @@ const NO_TERMINAL =
   '  career quiz --template --to ROLE > answers.yaml   # then fill it in\n' +
   '  career quiz --answers answers.yaml';
 
-function roleFromFlag(knowledgeBase: KnowledgeBase, name: string | undefined): Role | undefined {
-  return name === undefined ? undefined : roleNamed(knowledgeBase, name);
+/**
+ * The role a flag names. A name several roles answer to is a choice: asked
+ * on a terminal when the quiz asks its questions there, else an error that
+ * lists them (resolve-roles.ts).
+ */
+async function roleFromFlag(
+  knowledgeBase: KnowledgeBase,
+  name: string | undefined,
+  ask: (() => Promise<Prompter>) | undefined,
+  flag: string,
+): Promise<Role | undefined> {
+  if (name === undefined) return undefined;
+  const roles = matchRoles(knowledgeBase, name);
+  if (roles.length <= 1 || !ask) return roleNamed(knowledgeBase, name);
+  const id = await (await ask()).select(
+    `"${name}" (--${flag}) names ${roles.length} roles: which one?`,
+    roles.map((role) => ({ value: role.id, name: roleLine(knowledgeBase, role) })),
+  );
+  return roles.find((role) => role.id === id);
 }
 
 /** The most an answers file may hold: a filled-in template is a few KiB. */
@@ -117,10 +135,32 @@ function isCancel(error: unknown): boolean {
 export async function quiz(context: CommandContext, options: QuizOptions): Promise<void> {
   const { io } = context;
   const knowledgeBase = await context.knowledgeBase();
-  const flags = {
-    from: roleFromFlag(knowledgeBase, options.from),
-    to: roleFromFlag(knowledgeBase, options.to),
+  // Only the interview asks: a template or an answers file is not answered on a terminal.
+  const interactive =
+    options.answers === undefined && !options.template && (!!options.prompter || canPrompt(io));
+  let prompter = options.prompter;
+  const makePrompter = async () => {
+    const s = await context.style(io.stderr);
+    // By level, not by comparing styles: each bundled file has its own copy of color.ts.
+    const colour = colorLevel(io.stderr, io.env, !context.globals().color) > 0;
+    return inquirerPrompter(io, s, colour);
   };
+  const ask = interactive
+    ? async () => {
+        prompter ??= await makePrompter();
+        return prompter;
+      }
+    : undefined;
+  let flags: { from?: Role; to?: Role };
+  try {
+    flags = {
+      from: await roleFromFlag(knowledgeBase, options.from, ask, 'from'),
+      to: await roleFromFlag(knowledgeBase, options.to, ask, 'to'),
+    };
+  } catch (error) {
+    if (isCancel(error)) throw new CliError('quiz cancelled; nothing was saved', EXIT.interrupted);
+    throw error;
+  }
 
   // The command line contradicting itself is reported before any file is read or written.
   if (flags.from && flags.to && flags.from.id === flags.to.id) throw sameRole(flags.from);
@@ -162,9 +202,7 @@ export async function quiz(context: CommandContext, options: QuizOptions): Promi
         EXIT.usage,
       );
     const s = await context.style(io.stderr);
-    // By level, not by comparing styles: each bundled file has its own copy of color.ts.
-    const colour = colorLevel(io.stderr, io.env, !context.globals().color) > 0;
-    const prompter = options.prompter ?? (await inquirerPrompter(io, s, colour));
+    prompter ??= await makePrompter();
     // The move the questions are about, before them: bold roles and what kind of move it is.
     const announce = (from: Role, to: Role) => {
       // For a person at the terminal the prompts draw on, not for a scripted prompter.

@@ -1,26 +1,82 @@
 import { controlCharacterWarnings } from '../../knowledge-base/control-characters.js';
-import { formatIssue } from '../../knowledge-base/errors.js';
+import { formatIssue, type KnowledgeBaseIssue } from '../../knowledge-base/errors.js';
+import { layerWarnings } from '../../knowledge-base/layer-warnings.js';
 import { checkKnowledgeBase } from '../../knowledge-base/load.js';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
+import { toJson } from '../render/records.js';
 
 export interface ValidateOptions {
   paths: string[];
+  /** Warnings fail the check too (exit 1), for CI. */
+  strict?: boolean;
+  /** One JSON document on stdout: problems, warnings and the summary, for editors and CI. */
+  json?: boolean;
 }
 
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+const issueJson = (issue: KnowledgeBaseIssue) => ({
+  file: issue.file,
+  line: issue.line ?? null,
+  column: issue.column ?? null,
+  field: issue.field ?? null,
+  message: issue.message,
+});
 
 /**
  * Checks files as --data would load them, layered over the built-in roles
  * (unless --no-builtin), and reports every problem at once. Unlike the other
  * commands, whose broken data ends them with exit 3, validate answers a
  * question: problems found is exit 1, the way grep answers "no match".
+ * Warnings (layer-warnings.ts, control-characters.ts) go to stderr and
+ * leave the answer "valid", unless --strict.
  */
 export async function validate(context: CommandContext, options: ValidateOptions): Promise<void> {
   const { io } = context;
-  const base = context.globals().builtin ? { base: context.builtin() } : {};
-  const { issues, layers, files } = checkKnowledgeBase(options.paths, base);
+  const builtin = context.globals().builtin ? context.builtin() : undefined;
+  const { issues, layers, files, knowledgeBase } = checkKnowledgeBase(
+    options.paths,
+    builtin ? { base: builtin } : {},
+  );
+  // Warnings are worked out only on files that load: a broken file's are noise.
+  const warnings =
+    issues.length > 0
+      ? []
+      : [
+          ...layers.flat().flatMap(controlCharacterWarnings),
+          ...layerWarnings(layers, knowledgeBase, builtin),
+        ];
+  const data = layers.flat().map((parsed) => parsed.data);
+  // A role a later file replaces is one role, as the layered result has it.
+  const roles = new Set(data.flatMap((d) => (d.roles ?? []).map((role) => role.id))).size;
+  const tracks = data.reduce((n, d) => n + (d.tracks?.length ?? 0), 0);
+  const edges = data.reduce(
+    (n, d) => n + (d.roles ?? []).reduce((m, role) => m + role.advancesTo.length, 0),
+    0,
+  );
+  const failed = issues.length > 0 || (options.strict === true && warnings.length > 0);
+
+  if (options.json) {
+    io.stdout.write(
+      toJson({
+        valid: !failed,
+        problems: issues.map(issueJson),
+        warnings: warnings.map(issueJson),
+        files: files.length,
+        roles,
+        tracks,
+        edges,
+      }),
+    );
+    if (failed)
+      throw new CliError(
+        `not valid: ${count(issues.length, 'problem')}, ${count(warnings.length, 'warning')}${options.strict ? ' (--strict)' : ''}`,
+        EXIT.notFound,
+      );
+    return;
+  }
   if (issues.length > 0) {
     io.stdout.write(issues.map((issue) => `${formatIssue(issue)}\n`).join(''));
     const damaged = new Set(issues.map((issue) => issue.file)).size;
@@ -29,14 +85,13 @@ export async function validate(context: CommandContext, options: ValidateOptions
       EXIT.notFound,
     );
   }
-  // Warnings, not problems: the files load, and the output shows these characters escaped.
-  for (const warning of layers.flat().flatMap(controlCharacterWarnings))
-    io.stderr.write(`career: warning: ${formatIssue(warning)}\n`);
-  const data = layers.flat().map((parsed) => parsed.data);
-  const roles = data.flatMap((d) => d.roles ?? []);
-  const tracks = data.reduce((n, d) => n + (d.tracks?.length ?? 0), 0);
-  const edges = roles.reduce((n, role) => n + role.advancesTo.length, 0);
+  for (const warning of warnings) io.stderr.write(`career: warning: ${formatIssue(warning)}\n`);
+  if (failed)
+    throw new CliError(
+      `${count(warnings.length, 'warning')}, and --strict counts them as problems`,
+      EXIT.notFound,
+    );
   io.stdout.write(
-    `valid: ${count(files.length, 'file')}, ${count(roles.length, 'role')}, ${count(tracks, 'track')}, ${count(edges, 'advancement edge')}\n`,
+    `valid: ${count(files.length, 'file')}, ${count(roles, 'role')}, ${count(tracks, 'track')}, ${count(edges, 'advancement edge')}${warnings.length ? `, ${count(warnings.length, 'warning')}` : ''}\n`,
   );
 }
