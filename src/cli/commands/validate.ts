@@ -92,6 +92,6 @@ export async function validate(context: CommandContext, options: ValidateOptions
       EXIT.notFound,
     );
   io.stdout.write(
-    `valid: ${count(files.length, 'file')}, ${count(roles, 'role')}, ${count(tracks, 'track')}, ${count(edges, 'advancement edge')}${warnings.length ? `, ${count(warnings.length, 'warning')}` : ''}\n`,
+    `valid: ${count(files.length, 'file')}, ${count(roles, 'role')}, ${count(tracks, 'track')}, ${count(edges, 'advancement edge')}\n`,
   );
 }
