@@ -55,7 +55,7 @@ describe('control characters in data', () => {
     expect(JSON.parse(json.stdout)).toMatchObject({ title: TITLE, summary: SUMMARY });
     expect(json.stdout).not.toMatch(OBEYED);
     const yaml = await career(['--data', data, 'show', 'evil-role', '--yaml']);
-    expect(parse(yaml.stdout)).toMatchObject({ title: TITLE, summary: SUMMARY });
+    expect(parse(yaml.stdout).roles[0]).toMatchObject({ title: TITLE, summary: SUMMARY });
     expect(yaml.stdout).not.toMatch(OBEYED);
   });
 

@@ -4,6 +4,7 @@ import type { CommandContext } from '../context.js';
 import { type OutputFormat, toYaml } from '../output-format.js';
 import { roleRecord, toJson } from '../render/records.js';
 import { renderRoleMarkdown, renderRoleText } from '../render/role.js';
+import { storedRole } from '../render/stored-role.js';
 import { roleNamed } from './resolve-roles.js';
 
 export interface ShowOptions {
@@ -29,7 +30,8 @@ export async function show(context: CommandContext, options: ShowOptions): Promi
       stdout.write(toJson(one ? records()[0] : records()));
       return;
     case 'yaml':
-      stdout.write(await toYaml(one ? records()[0] : records()));
+      // A knowledge-base file, one role or several: `--data` loads it as it is.
+      stdout.write(await toYaml({ roles: roles.map(storedRole) }));
       return;
     case 'markdown':
       stdout.write(roles.map((role) => renderRoleMarkdown(knowledgeBase, role)).join('\n'));

@@ -78,8 +78,11 @@ describe('career show', () => {
   it('prints YAML with --yaml', async () => {
     const { stdout, code } = await runMain(['show', 'account-manager', '--yaml']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^id: account-manager\ntitle: Account manager\n/);
-    expect(stdout).toContain('responsibilities:\n  - Build and maintain client relationships\n');
+    // A knowledge-base file (issue 11): a roles: list, loadable with --data as it is.
+    expect(stdout).toMatch(/^roles:\n {2}- id: account-manager\n {4}title: Account manager\n/);
+    expect(stdout).toContain(
+      'responsibilities:\n      - Build and maintain client relationships\n',
+    );
   });
 
   it('prints a Markdown document with --markdown', async () => {
