@@ -29,7 +29,11 @@ export function layerWarnings(
 
   // Where each role id was last defined, in reading order: the built-in data, then each file.
   const definedAt = new Map<string, string>();
-  for (const role of base?.roles ?? []) definedAt.set(role.id, 'the built-in data');
+  const stored = new Map<string, Role>();
+  for (const role of base?.roles ?? []) {
+    definedAt.set(role.id, 'the built-in data');
+    stored.set(role.id, role);
+  }
   const origins = new Map<string, { parsed: ParsedFile; index: number }>();
   for (const layer of layers) {
     const inLayer = new Set<string>();
@@ -39,7 +43,10 @@ export function layerWarnings(
         if (inLayer.has(role.id)) continue;
         inLayer.add(role.id);
         const earlier = definedAt.get(role.id);
-        if (earlier)
+        // A copy that changes nothing (a file validated over itself, `show --yaml` output) is no news.
+        const same = JSON.stringify(stored.get(role.id)) === JSON.stringify(role);
+        stored.set(role.id, role);
+        if (earlier && !same)
           at(
             parsed,
             ['roles', index, 'id'],
@@ -63,6 +70,10 @@ export function layerWarnings(
     }
   }
   const reached = new Set(knowledgeBase.roles.flatMap((role) => role.advancesTo));
+  // Files with no advancement edge at all are a catalogue, not a ladder: no role is out of place.
+  const usesEdges = [...origins.values()].some(
+    ({ parsed, index }) => (parsed.data.roles?.[index]?.advancesTo.length ?? 0) > 0,
+  );
   for (const role of knowledgeBase.roles) {
     const origin = origins.get(role.id);
     if (!origin) continue;
@@ -82,7 +93,7 @@ export function layerWarnings(
         );
       }
     }
-    if (role.advancesTo.length === 0 && !reached.has(role.id))
+    if (usesEdges && role.advancesTo.length === 0 && !reached.has(role.id))
       at(
         parsed,
         ['roles', index],
