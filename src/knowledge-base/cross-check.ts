@@ -86,6 +86,23 @@ export function crossCheck(
     return `unknown ${kind} "${value}"${hint ? `, ${hint}` : ''}`;
   };
 
+  // A track's own levels: ids unique within the track (the global list's are, as a section).
+  for (const layer of layers)
+    for (const parsed of layer)
+      for (const [index, track] of (parsed.data.tracks ?? []).entries()) {
+        const seen = new Set<string>();
+        for (const [i, level] of (track.levels ?? []).entries()) {
+          if (seen.has(level.id))
+            at(
+              { parsed, index },
+              'tracks',
+              ['levels', i, 'id'],
+              `duplicate level id "${level.id}"`,
+            );
+          seen.add(level.id);
+        }
+      }
+
   for (const role of knowledgeBase.roles) {
     const origin = roleOrigins.get(role.id);
     if (!origin) continue;

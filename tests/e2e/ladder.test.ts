@@ -118,3 +118,29 @@ describe('a ladder with levels per track, themes, examples and a cumulative trac
     expect(quiz.stdout).toContain('Ready now · 100/100');
   });
 });
+
+describe('the ladder in JSON, and its checks', () => {
+  it('show --json gives each responsibility its theme and examples, index for index', async () => {
+    const { stdout } = await ladder('show', 'backend-l3', '--json');
+    expect(JSON.parse(stdout).details).toEqual([
+      { theme: 'Impact' },
+      { theme: 'Collaboration', examples: ['Pairs weekly with a newer engineer'] },
+      {},
+    ]);
+  });
+
+  it('refuses a level listed twice in one track', async () => {
+    const dir = writeTree({
+      'track.yaml': `tracks:
+  - id: data
+    title: Data
+    levels:
+      - { id: d1, title: D1 }
+      - { id: d1, title: D1 again }
+`,
+    });
+    const { stdout, code } = await career(['--no-builtin', 'validate', LADDER, dir]);
+    expect(code).toBe(1);
+    expect(stdout).toContain('tracks[0].levels[1].id: duplicate level id "d1"');
+  });
+});

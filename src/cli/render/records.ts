@@ -31,6 +31,8 @@ export interface RoleRecord extends RoleSummary {
   related?: string[];
   /** Only for roles drawn from a source: where from, and its required attribution. */
   source?: { id: string; title: string; attribution: string; license?: string; url?: string };
+  /** Only where some responsibility has them: each one's theme and examples, index for index with `responsibilities`. */
+  details?: { theme?: string; examples?: string[] }[];
 }
 
 export function roleSummary(role: Role): RoleSummary {
@@ -57,6 +59,7 @@ export function roleRecord(knowledgeBase: KnowledgeBase, role: Role): RoleRecord
     ...(role.code !== undefined ? { code: role.code } : {}),
     ...(role.related !== undefined ? { related: [...role.related] } : {}),
     ...sourceOf(knowledgeBase, role),
+    ...('details' in role && role.details ? { details: role.details.map((d) => ({ ...d })) } : {}),
   };
 }
 
