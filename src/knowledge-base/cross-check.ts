@@ -1,9 +1,10 @@
+import { DEFAULT_READINESS } from '../readiness/default-check.js';
 import { phraseKey } from '../text/phrases.js';
 import { closest, didYouMean } from '../text/similarity.js';
 import type { KnowledgeBaseIssue } from './errors.js';
 import { type BuiltinContent, emptyKnowledgeBase, type KnowledgeBase } from './model.js';
 import type { ParsedFile } from './parse-file.js';
-import { type Role, SECTIONS } from './schema.js';
+import { type Readiness, type Role, SECTIONS } from './schema.js';
 import { indexSkills } from './skill-index.js';
 import { formatPath } from './source-map.js';
 
@@ -265,7 +266,21 @@ function checkReadiness(
       message: `the readiness check is already defined at ${first.file}:${first.sourceMap.position(['readiness'], true).line}`,
     });
   }
-  const readiness = first.data.readiness;
+  const written = first.data.readiness;
+  // What the file leaves out is the neutral default's, already checked: its references are not the file's.
+  const questions = written.questions ?? DEFAULT_READINESS.questions;
+  const asked = new Set(questions.map((q) => q.id));
+  const readiness: Readiness = {
+    ...written,
+    questions,
+    // The default verdicts' floors hold for the questions the check asks, and only those.
+    verdicts:
+      written.verdicts ??
+      DEFAULT_READINESS.verdicts.map(({ floors, ...verdict }) => {
+        const kept = Object.entries(floors ?? {}).filter(([id]) => asked.has(id));
+        return kept.length > 0 ? { ...verdict, floors: Object.fromEntries(kept) } : verdict;
+      }),
+  };
   knowledgeBase.readiness = readiness;
   const at = (path: (string | number)[], message: string) =>
     issues.push({
@@ -293,7 +308,11 @@ function checkReadiness(
     (i) => ['questions', i, 'id'],
   );
   for (const [index, question] of readiness.questions.entries()) {
-    if (question.signal !== undefined && !signalIds.includes(question.signal)) {
+    if (
+      written.questions &&
+      question.signal !== undefined &&
+      !signalIds.includes(question.signal)
+    ) {
       at(['questions', index, 'signal'], reference('signal', question.signal, signalIds));
     }
     if (question.kind === 'scale' && !question.options)

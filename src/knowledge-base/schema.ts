@@ -229,10 +229,15 @@ export const verdictSchema = z.strictObject({
   guidance: z.array(id).default([]),
 });
 
+/**
+ * Every part is optional: a section that gives only `words`, or only its
+ * own verdicts, takes the rest from the neutral default check
+ * (src/readiness/default-check.ts) when it is loaded.
+ */
 export const readinessSchema = z.strictObject({
-  questions: z.array(questionSchema).min(1, 'must ask at least one question'),
+  questions: z.array(questionSchema).min(1, 'must ask at least one question').optional(),
   /** From the highest tier to the lowest; the lowest must have minimum 0. */
-  verdicts: z.array(verdictSchema).min(1, 'must define at least one verdict'),
+  verdicts: z.array(verdictSchema).min(1, 'must define at least one verdict').optional(),
   /** Guidance topics the plan points to when the move changes track. */
   crossTrackGuidance: z.array(id).default([]),
   /**
@@ -272,7 +277,11 @@ export type PreparationArea = z.infer<typeof preparationAreaSchema>;
 export type AnswerOption = z.infer<typeof answerOptionSchema>;
 export type Question = z.infer<typeof questionSchema>;
 export type Verdict = z.infer<typeof verdictSchema>;
-export type Readiness = z.infer<typeof readinessSchema>;
+/** A readiness check as loaded: whole, the parts a file left out taken from the default. */
+export type Readiness = Omit<z.infer<typeof readinessSchema>, 'questions' | 'verdicts'> & {
+  questions: Question[];
+  verdicts: Verdict[];
+};
 export type Source = z.infer<typeof sourceSchema>;
 export type Skill = z.infer<typeof skillSchema>;
 export type SkillKind = (typeof SKILL_KINDS)[number];

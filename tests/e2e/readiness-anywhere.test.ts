@@ -121,3 +121,30 @@ describe("a knowledge base's own readiness section", () => {
     );
   });
 });
+
+describe('a readiness section with only some parts', () => {
+  it('takes the questions and verdicts it leaves out from the neutral default', async () => {
+    const dir = writeTree({
+      'words.yaml': 'readiness:\n  words: { responsibilities: expectations, done: have shown }\n',
+    });
+    const valid = await career(['--no-builtin', 'validate', LADDER, dir]);
+    expect(valid.stderr).toBe('');
+    expect(valid.code).toBe(0);
+    const { stdout, code } = await career([
+      '--no-builtin',
+      '--data',
+      LADDER,
+      '--data',
+      dir,
+      'quiz',
+      '--template',
+      '--to',
+      'backend-l2',
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^performance:$/m);
+    expect(stdout).toContain(
+      '# The expectations of Backend Engineer L2: list the numbers of those you have shown',
+    );
+  });
+});
