@@ -40,7 +40,7 @@ describe('every command, built', () => {
     [['search', 'influencers'], 0, /^social-media-strategist\t/m],
     [['compare', 'seo-specialist', 'sem-specialist', '--json'], 0, /"shared"/],
     [['path', 'seo-specialist', '--format', 'mermaid'], 0, /^flowchart/],
-    [['guide', 'best-fit', '--markdown'], 0, /^## Look for the best fit/],
+    [['guide', 'best-fit', '--markdown'], 0, /^# Look for the best fit/],
     [['quiz', '--template', '--to', 'account-manager'], 0, /^# /m],
     [['history', '--json'], 0, /^\[\]$/m],
     [['validate', 'data'], 0, /valid/],

@@ -40,18 +40,21 @@ export function renderGuideMarkdown(
   knowledgeBase: KnowledgeBase,
   topics: readonly GuidanceTopic[],
 ): string {
-  const out: string[] = [];
+  // A document starts at "#", as `show --markdown` does: one topic is the page's title, several sit under one.
+  const single = topics.length === 1;
+  const h = (level: number) => '#'.repeat(single ? level : level + 1);
+  const out: string[] = single ? [] : ['# Career guide'];
   for (const topic of topics) {
     if (out.length > 0) out.push('');
     out.push(
-      `## ${topic.title}`,
+      `${h(1)} ${topic.title}`,
       '',
       `*${topic.summary}*`,
       '',
       ...topic.points.map((p) => `- ${p}`),
     );
     if (topic.preparation) {
-      out.push('', '### What to learn before you start', '');
+      out.push('', `${h(2)} What to learn before you start`, '');
       out.push(
         ...knowledgeBase.preparation.map(
           (area, i) => `${i + 1}. **${area.title}:** ${area.detail}`,

@@ -331,9 +331,17 @@ describe('career guide', () => {
       'functions',
     ]);
     const markdown = await runMain(['guide', 'marketer-or-manager', '--markdown']);
+    // A document starts at "#", like show --markdown: one topic is the page's title.
     expect(markdown.stdout).toMatch(
-      /^## Digital marketer or e-commerce manager\?\n\n\*The line between/,
+      /^# Digital marketer or e-commerce manager\?\n\n\*The line between/,
     );
+    const all = (await runMain(['guide', '--markdown'])).stdout;
+    expect(all.match(/^#+ .*$/gm)?.slice(0, 3)).toEqual([
+      '# Career guide',
+      '## Digital marketer or e-commerce manager?',
+      "## Know what you're getting into",
+    ]);
+    expect(all).toContain('\n### What to learn before you start\n');
   });
 
   it('names an unknown topic with suggestions and exit 1', async () => {
