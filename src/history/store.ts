@@ -80,6 +80,26 @@ function target(file: string): string {
 
 const NEWLINE = Buffer.from('\n');
 
+/** A new copy keeps the old file's permissions (a history shared read-only with a group); a first one is private. */
+function modeOf(file: string): number {
+  try {
+    return statSync(file).mode & 0o777;
+  } catch {
+    return 0o600;
+  }
+}
+
+/** Any failure of a write under the lock, as the one error a command reports. */
+function historyError(error: unknown, file: string, doing: 'save to' | 'clear'): HistoryError {
+  if (error instanceof HistoryError) return error;
+  if (error instanceof Error && error.name === 'LockTimeout')
+    return new HistoryError(
+      `${(error as LockTimeout).lock} has been held for ${LOCK_TIMEOUT_MS / 1000} s by another career; if none is running, delete it`,
+      file,
+    );
+  return new HistoryError(`cannot ${doing} ${file}: ${reason(error)}`, file);
+}
+
 /**
  * Adds one record to the history file, whole or not at all. The new file
  * is written beside the old one, every byte checked, flushed, and renamed
@@ -98,23 +118,10 @@ export function appendRecord(file: string, record: HistoryRecord): void {
       const parts = [existing];
       if (existing.length > 0 && existing[existing.length - 1] !== NEWLINE[0]) parts.push(NEWLINE);
       parts.push(Buffer.from(`${JSON.stringify(record)}\n`, 'utf8'));
-      // The new copy keeps the old file's permissions (a history shared read-only with a group).
-      let mode = 0o600;
-      try {
-        mode = statSync(real).mode & 0o777;
-      } catch {
-        // A first record: private.
-      }
-      replaceWhole(real, parts, { between: heartbeat, mode });
+      replaceWhole(real, parts, { between: heartbeat, mode: modeOf(real) });
     });
   } catch (error) {
-    if (error instanceof HistoryError) throw error;
-    if (error instanceof Error && error.name === 'LockTimeout')
-      throw new HistoryError(
-        `${(error as LockTimeout).lock} has been held for ${LOCK_TIMEOUT_MS / 1000} s by another career; if none is running, delete it`,
-        file,
-      );
-    throw new HistoryError(`cannot save to ${file}: ${reason(error)}`, file);
+    throw historyError(error, file, 'save to');
   }
 }
 
@@ -173,22 +180,10 @@ export function clearHistory(file: string): number {
         .toString('utf8')
         .split('\n')
         .filter((line) => line.trim() !== '').length;
-      let mode = 0o600;
-      try {
-        mode = statSync(real).mode & 0o777;
-      } catch {
-        // Kept private.
-      }
-      replaceWhole(real, [], { mode });
+      replaceWhole(real, [], { mode: modeOf(real) });
       return count;
     });
   } catch (error) {
-    if (error instanceof HistoryError) throw error;
-    if (error instanceof Error && error.name === 'LockTimeout')
-      throw new HistoryError(
-        `${(error as LockTimeout).lock} has been held for ${LOCK_TIMEOUT_MS / 1000} s by another career; if none is running, delete it`,
-        file,
-      );
-    throw new HistoryError(`cannot clear ${file}: ${reason(error)}`, file);
+    throw historyError(error, file, 'clear');
   }
 }
