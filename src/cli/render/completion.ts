@@ -16,6 +16,18 @@ export type Shell = (typeof SHELLS)[number];
 const words = (list: readonly string[]) => list.join(' ');
 const flags = (options: readonly OptionSpec[]) =>
   options.flatMap((o) => (o.short ? [o.short, o.long] : [o.long]));
+
+/** Each command's options that take a value, as `command:--flag|command:-f`: the words whose next word is a value. */
+function optionsWithValues(spec: ProgramSpec): string[] {
+  return spec.commands.flatMap((c) =>
+    valued(c.options).map((o) =>
+      flags([o])
+        .map((f) => `${c.name}:${f}`)
+        .join('|'),
+    ),
+  );
+}
+
 const valued = (options: readonly OptionSpec[]) => options.filter((o) => o.value !== undefined);
 /** Global flags that change what __complete answers: everything but help and version. */
 const passedOn = (options: readonly OptionSpec[]) =>
@@ -46,13 +58,7 @@ function bash(spec: ProgramSpec): string {
     ),
     ...passedOn(spec.global).map((o) => `      ${flags([o]).join('|')}) globals+=("$w") ;;`),
   ];
-  const skips = spec.commands.flatMap((c) =>
-    valued(c.options).map((o) =>
-      flags([o])
-        .map((f) => `${c.name}:${f}`)
-        .join('|'),
-    ),
-  );
+  const skips = optionsWithValues(spec);
   const values = [
     ...spec.commands.flatMap((c) =>
       valued(c.options).map(
@@ -139,13 +145,7 @@ function zsh(spec: ProgramSpec): string {
     ),
     ...passedOn(spec.global).map((o) => `      (${flags([o]).join('|')}) globals+=("$w") ;;`),
   ];
-  const skips = spec.commands.flatMap((c) =>
-    valued(c.options).map((o) =>
-      flags([o])
-        .map((f) => `${c.name}:${f}`)
-        .join('|'),
-    ),
-  );
+  const skips = optionsWithValues(spec);
   const values = [
     ...spec.commands.flatMap((c) =>
       valued(c.options).map(
