@@ -6,6 +6,7 @@ import type { KnowledgeBase } from '../knowledge-base/model.js';
 import type { Role } from '../knowledge-base/schema.js';
 import { type CheckedKnowledgeBase, checkForMove } from '../readiness/check-for-move.js';
 import { creditFor } from '../readiness/credit.js';
+import { titleOf } from '../text/titles.js';
 import type { Choice, Prompter } from './prompts.js';
 
 export interface Interview {
@@ -24,7 +25,7 @@ const KIND_LABELS: Record<MoveKind, string> = {
 };
 
 function roleChoice(knowledgeBase: KnowledgeBase, role: Role, note?: string): Choice {
-  const track = knowledgeBase.tracks.find((t) => t.id === role.track)?.title ?? role.track;
+  const track = titleOf(knowledgeBase.tracks, role.track);
   const level = levelTitle(knowledgeBase, role);
   return {
     value: role.id,

@@ -2,6 +2,7 @@ import { deserialize, serialize } from 'node:v8';
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { KnowledgeBase } from '../knowledge-base/model.js';
 import type { Role } from '../knowledge-base/schema.js';
+import { foldAccents } from '../text/fold.js';
 import { term, terms, tokenize } from '../text/terms.js';
 import { roleById } from './graph.js';
 import {
@@ -202,10 +203,7 @@ export function useSearchIndexBytes(knowledgeBase: KnowledgeBase, bytes: Buffer)
 
 /** A text as word forms see it: lower case, no hyphens, no accents. */
 function normalizeForMatch(text: string): string {
-  const plain = /[^\x20-\x7e]/.test(text)
-    ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
-    : text;
-  return plain.toLowerCase().replaceAll('-', '');
+  return foldAccents(text).toLowerCase().replaceAll('-', '');
 }
 
 /** The texts of a field that hold any of the matched word forms, those with the most first. */

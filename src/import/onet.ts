@@ -1,4 +1,5 @@
 import type { KnowledgeBaseFile, Level, Role, Source, Track } from '../knowledge-base/schema.js';
+import { foldAccents } from '../text/fold.js';
 import type { Table } from './tsv.js';
 
 /** The O*NET text files the import reads, by the names the release gives them. */
@@ -53,9 +54,7 @@ const MAJOR_GROUPS: Record<string, string> = {
 };
 
 export function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return foldAccents(text)
     .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, '-')

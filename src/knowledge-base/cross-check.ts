@@ -1,6 +1,6 @@
 import { DEFAULT_READINESS } from '../readiness/default-check.js';
 import { phraseKey } from '../text/phrases.js';
-import { closest, didYouMean } from '../text/similarity.js';
+import { closest, suggesting } from '../text/similarity.js';
 import type { KnowledgeBaseIssue } from './errors.js';
 import { type BuiltinContent, emptyKnowledgeBase, type KnowledgeBase } from './model.js';
 import type { ParsedFile } from './parse-file.js';
@@ -82,10 +82,8 @@ export function crossCheck(
   const levelIds = knowledgeBase.levels.map((l) => l.id);
   const roleIds = new Set(knowledgeBase.roles.map((r) => r.id));
   const sourceIds = knowledgeBase.sources.map((s) => s.id);
-  const reference = (kind: string, value: string, known: Iterable<string>) => {
-    const hint = didYouMean(closest(value, known));
-    return `unknown ${kind} "${value}"${hint ? `, ${hint}` : ''}`;
-  };
+  const reference = (kind: string, value: string, known: Iterable<string>) =>
+    suggesting(`unknown ${kind} "${value}"`, closest(value, known));
 
   // A track's own levels: ids unique within the track (the global list's are, as a section).
   for (const layer of layers)
@@ -298,10 +296,8 @@ function checkReadiness(
   };
   const signalIds = knowledgeBase.signals.map((s) => s.id);
   const topicIds = knowledgeBase.guidance.map((g) => g.id);
-  const reference = (kind: string, value: string, known: string[]) => {
-    const hint = didYouMean(closest(value, known));
-    return `unknown ${kind} "${value}"${hint ? `, ${hint}` : ''}`;
-  };
+  const reference = (kind: string, value: string, known: string[]) =>
+    suggesting(`unknown ${kind} "${value}"`, closest(value, known));
 
   unique(
     readiness.questions.map((q) => q.id),

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { closest, didYouMean } from '../text/similarity.js';
+import { closest, suggesting } from '../text/similarity.js';
 import type { KnowledgeBaseIssue } from './errors.js';
 import {
   answerOptionSchema,
@@ -115,12 +115,11 @@ export function parseKnowledgeBaseFile(file: string, text: string): ParseResult 
     const path = issue.path as (string | number)[];
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        const hint = didYouMean(closest(key, knownFields(path), 1));
         issues.push({
           file,
           ...sourceMap.position([...path, key], true),
           field: formatPath([...path, key]),
-          message: `unknown field${hint ? `, ${hint}` : ''}`,
+          message: suggesting('unknown field', closest(key, knownFields(path), 1)),
         });
       }
       continue;

@@ -5,7 +5,7 @@ import type { Readiness, Role } from '../knowledge-base/schema.js';
 import { formatPath } from '../knowledge-base/source-map.js';
 import { readYamlSource } from '../knowledge-base/yaml-source.js';
 import { quote, shorten } from '../text/quote.js';
-import { didYouMean } from '../text/similarity.js';
+import { suggesting } from '../text/similarity.js';
 import { type AnswerProblem, type Answers, validateAnswers } from './answers.js';
 import { checkForMove } from './check-for-move.js';
 import { fingerprintRole, tasksFingerprint } from './fingerprint.js';
@@ -102,13 +102,13 @@ export function readAnswersFile(
     }
     const found = matches[0];
     if (!found) {
-      const hint =
+      const suggestions =
         typeof value === 'string'
-          ? didYouMean(suggestRoles(knowledgeBase, shorten(value)).map((s) => s.role.id))
-          : '';
+          ? suggestRoles(knowledgeBase, shorten(value)).map((s) => s.role.id)
+          : [];
       problems.push({
         field: key,
-        message: `is ${quote(value)}, not a known role${hint ? `, ${hint}` : ''}`,
+        message: suggesting(`is ${quote(value)}, not a known role`, suggestions),
       });
     }
     return found;

@@ -1,6 +1,6 @@
 import type { PreparationArea, Question, Readiness, Role } from '../knowledge-base/schema.js';
 import { quote, shorten } from '../text/quote.js';
-import { closest, didYouMean } from '../text/similarity.js';
+import { closest, didYouMean, suggesting } from '../text/similarity.js';
 
 /**
  * Validated answers, keyed by question id, in the form of an answers file:
@@ -99,10 +99,9 @@ export function validateAnswers(
   }
   for (const key of Object.keys(raw)) {
     if (!ids.includes(key)) {
-      const hint = didYouMean(closest(shorten(key), ids, 1));
       problems.push({
         field: key,
-        message: `is not a question of this check${hint ? `, ${hint}` : ''} (questions: ${ids.join(', ')})`,
+        message: `${suggesting('is not a question of this check', closest(shorten(key), ids, 1))} (questions: ${ids.join(', ')})`,
       });
     }
   }

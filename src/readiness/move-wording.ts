@@ -3,6 +3,8 @@ import type { Move } from '../engine/move.js';
 import type { KnowledgeBase } from '../knowledge-base/model.js';
 import type { Role } from '../knowledge-base/schema.js';
 import { midSentence } from '../text/mid-sentence.js';
+import { capital } from '../text/sentence.js';
+import { titleOf } from '../text/titles.js';
 import type { PlanStep } from './plan.js';
 
 /**
@@ -10,9 +12,6 @@ import type { PlanStep } from './plan.js';
  * lateral move or a step down is never called a promotion, an advance or a
  * step up: the words follow the levels and the edges (engine/move.ts).
  */
-
-const title = (knowledgeBase: KnowledgeBase, section: 'tracks' | 'levels', id: string) =>
-  knowledgeBase[section].find((item) => item.id === id)?.title ?? id;
 
 const chain = (move: Move, steps: NonNullable<Move['route']>) =>
   [move.from.title, ...steps.map((s) => s.to.title)].join(' → ');
@@ -22,7 +21,7 @@ const pathCommand = (from: Role, to: Role) => `career path ${from.id} --to ${to.
 /** What kind of move it is, in a sentence. */
 export function moveSentence(knowledgeBase: KnowledgeBase, move: Move): string {
   const level = (role: Role) => levelTitle(knowledgeBase, role);
-  const track = (role: Role) => title(knowledgeBase, 'tracks', role.track);
+  const track = (role: Role) => titleOf(knowledgeBase.tracks, role.track);
   const where = move.crossTrack
     ? `, from ${track(move.from)} to ${track(move.to)}`
     : `, within ${track(move.from)}`;
@@ -172,5 +171,3 @@ export function closingSteps(
       };
   }
 }
-
-const capital = (text: string) => (text ? text.charAt(0).toUpperCase() + text.slice(1) : text);

@@ -1,5 +1,6 @@
 import type { PreparationArea, Question, Role } from '../knowledge-base/schema.js';
 import { midSentence } from '../text/mid-sentence.js';
+import { capital } from '../text/sentence.js';
 
 /**
  * What to talk about where a person and their manager answered a question
@@ -15,9 +16,7 @@ export interface Voices {
   manager: string;
 }
 
-const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const lower = midSentence;
-const clause = (reason: string) => lower(reason.replace(/[.!]\s*$/, ''));
+const clause = (reason: string) => midSentence(reason.replace(/[.!]\s*$/, ''));
 
 /** A scale answer as people say it: "usually", "this quarter". */
 export function scaleWords(question: Question, answer: unknown): string {
@@ -88,7 +87,8 @@ export function preparationPoints(
   manager: readonly string[],
   voices: Voices,
 ): string[] {
-  const names = (ids: Set<string>) => areas.filter((a) => ids.has(a.id)).map((a) => lower(a.title));
+  const names = (ids: Set<string>) =>
+    areas.filter((a) => ids.has(a.id)).map((a) => midSentence(a.title));
   const list = (items: string[]) =>
     items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join('; ')} and ${items.at(-1)}`;
   const onlyMine = names(new Set(self.filter((id) => !manager.includes(id))));

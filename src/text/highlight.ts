@@ -1,3 +1,4 @@
+import { foldAccents } from './fold.js';
 import { term } from './terms.js';
 
 export interface Segment {
@@ -16,14 +17,7 @@ export function highlight(text: string, matched: readonly string[]): Segment[] {
   let last = 0;
   for (const found of text.matchAll(/[\p{L}\p{N}]+(?:[/-][\p{L}\p{N}]+)*/gu)) {
     const word = found[0];
-    const isMatch = wanted.has(
-      term(
-        word
-          .normalize('NFKD')
-          .replace(/[\u0300-\u036f]/g, '')
-          .toLowerCase(),
-      ),
-    );
+    const isMatch = wanted.has(term(foldAccents(word).toLowerCase()));
     if (!isMatch) continue;
     const start = found.index ?? 0;
     if (start > last) segments.push({ text: text.slice(last, start), match: false });

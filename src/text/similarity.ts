@@ -79,3 +79,9 @@ export function didYouMean(suggestions: readonly string[]): string {
     ? `did you mean ${last}?`
     : `did you mean ${quoted.join(', ')} or ${last}?`;
 }
+
+/** `message, did you mean "x"?` when something is close enough; the message alone when not. */
+export function suggesting(message: string, suggestions: readonly string[]): string {
+  const hint = didYouMean(suggestions);
+  return hint ? `${message}, ${hint}` : message;
+}

@@ -1,3 +1,5 @@
+import { foldAccents } from './fold.js';
+
 /**
  * Words reduced to the form in which two texts are compared, shared by
  * search and by the overlap of responsibilities: lower case, British
@@ -15,11 +17,11 @@ const STOP_WORDS = new Set(
 
 /** Words, keeping joined forms like "a/b" and "e-commerce" whole. */
 export function tokenize(text: string): string[] {
-  // Accents are folded only where there are any: most text is ASCII, and NFKD is not free.
-  const plain = /[^ -~\t\n\r]/.test(text)
-    ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
-    : text;
-  return plain.toLowerCase().match(/[a-z0-9]+(?:[/-][a-z0-9]+)*/g) ?? [];
+  return (
+    foldAccents(text)
+      .toLowerCase()
+      .match(/[a-z0-9]+(?:[/-][a-z0-9]+)*/g) ?? []
+  );
 }
 
 const BRITISH: [RegExp, string][] = [

@@ -1,6 +1,6 @@
 import { normalize } from '../../engine/normalize.js';
 import { shorten } from '../../text/quote.js';
-import { closest, didYouMean } from '../../text/similarity.js';
+import { closest, suggesting } from '../../text/similarity.js';
 import { textWidth } from '../../text/wrap.js';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
@@ -22,9 +22,8 @@ export async function guide(context: CommandContext, options: GuideOptions): Pro
     const topic = topics.find((t) => normalize(t.id) === key || normalize(t.title) === key);
     if (!topic) {
       const ids = topics.map((t) => t.id);
-      const hint = didYouMean(closest(options.topic, ids));
       throw new CliError(
-        `unknown topic "${shorten(options.topic)}"${hint ? `, ${hint}` : ''} (topics: ${ids.join(', ')})`,
+        `${suggesting(`unknown topic "${shorten(options.topic)}"`, closest(options.topic, ids))} (topics: ${ids.join(', ')})`,
         EXIT.notFound,
       );
     }

@@ -4,6 +4,7 @@ import { progressByMove } from '../../history/progress.js';
 import { isCheckinRecord } from '../../history/record.js';
 import { clearHistory, HistoryError, readHistory } from '../../history/store.js';
 import { DEFAULT_READINESS } from '../../readiness/default-check.js';
+import { titleOf } from '../../text/titles.js';
 import { textWidth } from '../../text/wrap.js';
 import { confirmed } from '../confirm.js';
 import type { CommandContext } from '../context.js';
@@ -62,9 +63,9 @@ export async function history(context: CommandContext, options: HistoryOptions):
   const knowledgeBase = await context.knowledgeBase();
   const readiness = knowledgeBase.readiness ?? DEFAULT_READINESS;
   const names: HistoryNames = {
-    role: (id) => knowledgeBase.roles.find((r) => r.id === id)?.title ?? id,
-    verdict: (id) => readiness?.verdicts.find((v) => v.id === id)?.title ?? id,
-    question: (id) => readiness?.questions.find((q) => q.id === id)?.title ?? id,
+    role: (id) => titleOf(knowledgeBase.roles, id),
+    verdict: (id) => titleOf(readiness?.verdicts, id),
+    question: (id) => titleOf(readiness?.questions, id),
   };
   const moves = progressByMove(read.records);
   if (options.svg) {

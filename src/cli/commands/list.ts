@@ -1,7 +1,7 @@
 import { allLevels } from '../../engine/levels.js';
 import { findLevel, findTrack, listRoles } from '../../engine/list.js';
 import { shorten } from '../../text/quote.js';
-import { closest, didYouMean } from '../../text/similarity.js';
+import { closest, suggesting } from '../../text/similarity.js';
 import { textWidth } from '../../text/wrap.js';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
@@ -17,9 +17,8 @@ export interface ListOptions {
 }
 
 function unknownValue(kind: string, value: string, known: string[]): CliError {
-  const hint = didYouMean(closest(value, known));
   return new CliError(
-    `unknown ${kind} "${shorten(value)}"${hint ? `, ${hint}` : ''} (${kind}s: ${known.join(', ')})`,
+    `${suggesting(`unknown ${kind} "${shorten(value)}"`, closest(value, known))} (${kind}s: ${known.join(', ')})`,
     EXIT.usage,
   );
 }

@@ -2,6 +2,7 @@ import { controlCharacterWarnings } from '../../knowledge-base/control-character
 import { formatIssue, type KnowledgeBaseIssue } from '../../knowledge-base/errors.js';
 import { layerWarnings } from '../../knowledge-base/layer-warnings.js';
 import { checkKnowledgeBase } from '../../knowledge-base/load.js';
+import { plural } from '../../text/sentence.js';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
@@ -14,8 +15,6 @@ export interface ValidateOptions {
   /** One JSON document on stdout: problems, warnings and the summary, for editors and CI. */
   json?: boolean;
 }
-
-const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 const issueJson = (issue: KnowledgeBaseIssue) => ({
   file: issue.file,
@@ -72,7 +71,7 @@ export async function validate(context: CommandContext, options: ValidateOptions
     );
     if (failed)
       throw new CliError(
-        `not valid: ${count(issues.length, 'problem')}, ${count(warnings.length, 'warning')}${options.strict ? ' (--strict)' : ''}`,
+        `not valid: ${plural(issues.length, 'problem')}, ${plural(warnings.length, 'warning')}${options.strict ? ' (--strict)' : ''}`,
         EXIT.notFound,
       );
     return;
@@ -81,17 +80,17 @@ export async function validate(context: CommandContext, options: ValidateOptions
     io.stdout.write(issues.map((issue) => `${formatIssue(issue)}\n`).join(''));
     const damaged = new Set(issues.map((issue) => issue.file)).size;
     throw new CliError(
-      `${count(issues.length, 'problem')} in ${count(damaged, 'file')}`,
+      `${plural(issues.length, 'problem')} in ${plural(damaged, 'file')}`,
       EXIT.notFound,
     );
   }
   for (const warning of warnings) io.stderr.write(`career: warning: ${formatIssue(warning)}\n`);
   if (failed)
     throw new CliError(
-      `${count(warnings.length, 'warning')}, and --strict counts them as problems`,
+      `${plural(warnings.length, 'warning')}, and --strict counts them as problems`,
       EXIT.notFound,
     );
   io.stdout.write(
-    `valid: ${count(files.length, 'file')}, ${count(roles, 'role')}, ${count(tracks, 'track')}, ${count(edges, 'advancement edge')}\n`,
+    `valid: ${plural(files.length, 'file')}, ${plural(roles, 'role')}, ${plural(tracks, 'track')}, ${plural(edges, 'advancement edge')}\n`,
   );
 }

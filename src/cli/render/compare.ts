@@ -4,13 +4,10 @@ import { type SkillUse, skillRef } from '../../engine/skills.js';
 import type { KnowledgeBase } from '../../knowledge-base/model.js';
 import type { Track } from '../../knowledge-base/schema.js';
 import { midSentence } from '../../text/mid-sentence.js';
+import { titleOf } from '../../text/titles.js';
 import { padEnd, truncate } from '../../text/width.js';
 import { wrap } from '../../text/wrap.js';
 import type { Style } from '../color.js';
-
-function title(knowledgeBase: KnowledgeBase, section: 'tracks' | 'levels', id: string): string {
-  return knowledgeBase[section].find((item) => item.id === id)?.title ?? id;
-}
 
 /** "Digital marketing: Drive traffic… It focuses on marketing…", from whichever of the two sentences a track has. */
 function trackLine(track: Track): string {
@@ -115,8 +112,8 @@ export function renderCompareText(
     row('Id', c.a.id, c.b.id),
     row(
       'Track',
-      title(knowledgeBase, 'tracks', c.a.track),
-      title(knowledgeBase, 'tracks', c.b.track),
+      titleOf(knowledgeBase.tracks, c.a.track),
+      titleOf(knowledgeBase.tracks, c.b.track),
     ),
     row('Level', levelTitle(knowledgeBase, c.a), levelTitle(knowledgeBase, c.b)),
   ];
@@ -161,7 +158,7 @@ export function renderCompareMarkdown(knowledgeBase: KnowledgeBase, c: Compariso
     `| | ${cell(c.a.title)} | ${cell(c.b.title)} |`,
     '| --- | --- | --- |',
     `| Id | \`${c.a.id}\` | \`${c.b.id}\` |`,
-    `| Track | ${title(knowledgeBase, 'tracks', c.a.track)} | ${title(knowledgeBase, 'tracks', c.b.track)} |`,
+    `| Track | ${titleOf(knowledgeBase.tracks, c.a.track)} | ${titleOf(knowledgeBase.tracks, c.b.track)} |`,
     `| Level | ${levelTitle(knowledgeBase, c.a)} | ${levelTitle(knowledgeBase, c.b)} |`,
   ];
   if (c.tracks) {

@@ -1,5 +1,6 @@
 import type { MoveProgress, ProgressPoint } from '../../history/progress.js';
 import type { CheckinRecord } from '../../history/record.js';
+import { plural } from '../../text/sentence.js';
 import { fitLine, wrap } from '../../text/wrap.js';
 import type { Style } from '../color.js';
 import { formatChange, formatDate } from './history.js';
@@ -97,7 +98,7 @@ export function renderHistoryChart(
       const differences = checkin.differences.length;
       return fitLine(
         s.cyan(
-          `  Check-in ${formatDate(checkin.date)}${checkin.for ? ` for ${checkin.for}` : ''}: ${self} ${checkin.self.score} ${names.verdict(checkin.self.verdict)}, ${manager} ${checkin.manager.score} ${names.verdict(checkin.manager.verdict)}; ${differences === 0 ? 'no differences' : `${differences} difference${differences === 1 ? '' : 's'}`}`,
+          `  Check-in ${formatDate(checkin.date)}${checkin.for ? ` for ${checkin.for}` : ''}: ${self} ${checkin.self.score} ${names.verdict(checkin.self.verdict)}, ${manager} ${checkin.manager.score} ${names.verdict(checkin.manager.verdict)}; ${differences === 0 ? 'no differences' : plural(differences, 'difference')}`,
         ),
         width,
         '    ',

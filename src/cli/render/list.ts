@@ -1,6 +1,7 @@
 import { trackLevels } from '../../engine/levels.js';
 import type { KnowledgeBase } from '../../knowledge-base/model.js';
 import type { Role } from '../../knowledge-base/schema.js';
+import { plural } from '../../text/sentence.js';
 import { truncate } from '../../text/width.js';
 import { wrap } from '../../text/wrap.js';
 import type { Style } from '../color.js';
@@ -71,7 +72,7 @@ export function renderListTable(
       }
     }
   }
-  const count = `${roles.length} ${roles.length === 1 ? 'role' : 'roles'}`;
+  const count = plural(roles.length, 'role');
   out.push('', s.dim(wrap(`${count}. See one in full: career show <role>`, width)));
   return `${out.join('\n')}\n`;
 }

@@ -1,11 +1,10 @@
 import type { Step, Tree } from '../../engine/path.js';
 import type { KnowledgeBase } from '../../knowledge-base/model.js';
 import type { Role } from '../../knowledge-base/schema.js';
+import { plural } from '../../text/sentence.js';
 import { displayWidth } from '../../text/width.js';
 import { fitLine, wrap } from '../../text/wrap.js';
 import type { Style } from '../color.js';
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function stepLabel(step: Step, s: Style): string {
   const news =

@@ -4,13 +4,10 @@ import { roleSkills, skillById } from '../../engine/skills.js';
 import { byTheme } from '../../engine/themes.js';
 import type { KnowledgeBase } from '../../knowledge-base/model.js';
 import type { Role, Skill, SkillKind, Source } from '../../knowledge-base/schema.js';
+import { titleOf } from '../../text/titles.js';
 import { fitLine, wrap } from '../../text/wrap.js';
 import type { Style } from '../color.js';
 import { KIND_HEADINGS } from './skills.js';
-
-function titleOf(knowledgeBase: KnowledgeBase, section: 'tracks' | 'levels', id: string): string {
-  return knowledgeBase[section].find((item) => item.id === id)?.title ?? id;
-}
 
 /**
  * How a role's code reads: an O*NET-SOC code (two digits, four, and two
@@ -40,7 +37,7 @@ export function renderRoleText(
 ): string {
   const out: string[] = [];
   out.push(fitLine(`${s.bold(role.title)}  ${s.dim(`(${role.id})`)}`, width));
-  const facts = [titleOf(knowledgeBase, 'tracks', role.track), levelTitle(knowledgeBase, role)];
+  const facts = [titleOf(knowledgeBase.tracks, role.track), levelTitle(knowledgeBase, role)];
   const withCode = [...facts, ...(role.code ? [codeLabel(role.code)] : [])].join(' · ');
   // On a narrow terminal the code gets a line of its own rather than being cut from its label.
   if (role.code && withCode.length > width) out.push(facts.join(' · '), codeLabel(role.code));
@@ -106,7 +103,7 @@ export function renderRoleMarkdown(knowledgeBase: KnowledgeBase, role: Role): st
   out.push(`# ${role.title}`, '');
   out.push(
     `- **Id:** \`${role.id}\``,
-    `- **Track:** ${titleOf(knowledgeBase, 'tracks', role.track)}`,
+    `- **Track:** ${titleOf(knowledgeBase.tracks, role.track)}`,
     `- **Level:** ${levelTitle(knowledgeBase, role)}`,
   );
   if (role.code) {

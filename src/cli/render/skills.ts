@@ -1,5 +1,6 @@
 import type { CatalogEntry, RoleSkillDetail } from '../../engine/skill-catalog.js';
 import type { Role, SkillKind } from '../../knowledge-base/schema.js';
+import { plural } from '../../text/sentence.js';
 import { truncate } from '../../text/width.js';
 import { fitLine, wrap } from '../../text/wrap.js';
 import type { Style } from '../color.js';
@@ -13,7 +14,7 @@ export const KIND_HEADINGS: Record<SkillKind, { title: string; meaning: string }
 
 const KINDS = Object.keys(KIND_HEADINGS) as SkillKind[];
 
-const roleCount = (n: number) => (n === 0 ? 'no role' : n === 1 ? '1 role' : `${n} roles`);
+const roleCount = (n: number) => (n === 0 ? 'no role' : plural(n, 'role'));
 
 /** Tabs or newlines inside a field would break the columns, so they become spaces. */
 const field = (value: string) => value.replace(/[\t\r\n]+/g, ' ');
@@ -97,7 +98,7 @@ export function renderCatalogText(
       out.push(s.dim(wrap(skill.description, width, indent)));
     }
   }
-  const count = `${entries.length} ${entries.length === 1 ? 'skill' : 'skills'}`;
+  const count = plural(entries.length, 'skill');
   out.push('', s.dim(wrap(`${count}. A role's skills: career skills <role>`, width)));
   return `${out.join('\n')}\n`;
 }

@@ -1,4 +1,5 @@
 import type { TeamMember } from '../../readiness/team.js';
+import { plural } from '../../text/sentence.js';
 import { fitLine, wrap } from '../../text/wrap.js';
 import type { Style } from '../color.js';
 import { formatDate } from './history.js';
@@ -45,10 +46,7 @@ export function renderTeamTable(members: readonly TeamMember[], s: Style, width:
     cells[3] = tone(s, member.score)(cells[3] ?? '');
     out.push(cells.join('  ').trimEnd());
   }
-  out.push(
-    '',
-    `${members.length} ${members.length === 1 ? 'person' : 'people'}, most ready first.`,
-  );
+  out.push('', `${plural(members.length, 'person', 'people')}, most ready first.`);
   return `${out.join('\n')}\n`;
 }
 
