@@ -1,5 +1,41 @@
+import { Option } from 'commander';
+
+/**
+ * Every output format a command can be asked for, and how its option reads in
+ * help: the one place a format is named. A command lists the ones it prints
+ * through `formatOptions`; the flags of one command exclude each other.
+ */
+const FORMAT_FLAGS = {
+  json: 'print JSON, for scripts and jq',
+  yaml: 'print YAML',
+  markdown: 'print Markdown, for a wiki or a document',
+  svg: 'print an SVG image',
+} as const;
+
+export type FormatFlag = keyof typeof FORMAT_FLAGS;
+
 /** The machine-readable formats a command can be asked for instead of its layout for people. */
 export type OutputFormat = 'json' | 'yaml' | 'markdown';
+
+/** `career path --format`'s choices: the graph as text, as a diagram language, or as data. */
+export const PATH_FORMATS = ['tree', 'dot', 'mermaid', 'json', 'svg'] as const;
+export type PathFormat = (typeof PATH_FORMATS)[number];
+
+/**
+ * The options `--json`, `--yaml`… for the formats a command prints, each
+ * excluding the others. `described` words a flag for this command where the
+ * general wording would be vague ("the chart as an SVG image").
+ */
+export function formatOptions(
+  formats: readonly FormatFlag[],
+  described: Partial<Record<FormatFlag, string>> = {},
+): Option[] {
+  return formats.map((format) =>
+    new Option(`--${format}`, described[format] ?? FORMAT_FLAGS[format]).conflicts(
+      formats.filter((f) => f !== format),
+    ),
+  );
+}
 
 export function chosenFormat(options: {
   json?: boolean;

@@ -18,7 +18,7 @@ import type { CommandContext } from './context.js';
 import { CliError } from './errors.js';
 import { EXIT, exitCodesHelp } from './exit-codes.js';
 import { historyFile, userFolder } from './locations.js';
-import { chosenFormat } from './output-format.js';
+import { chosenFormat, formatOptions, PATH_FORMATS, type PathFormat } from './output-format.js';
 
 /** commander's parser for a count: a whole number of 1 or more, or a usage error. */
 function positiveInteger(value: string): number {
@@ -66,17 +66,6 @@ function examples(lines: readonly [string, string][]) {
     return `Examples:\n${body.join('\n')}\n`;
   };
 }
-
-const formatOptions = (formats: readonly ('json' | 'yaml' | 'markdown')[]) => {
-  const describe = {
-    json: 'print JSON, for scripts and jq',
-    yaml: 'print YAML',
-    markdown: 'print Markdown, for a wiki or a document',
-  };
-  return formats.map((format) =>
-    new Option(`--${format}`, describe[format]).conflicts(formats.filter((f) => f !== format)),
-  );
-};
 
 /**
  * Every command, its options and its help, declared in one place. Each
@@ -381,13 +370,16 @@ export function buildProgram(context: CommandContext, version: string): Command 
     },
   );
 
-  program
+  const history = program
     .command('history')
     .description(
       'Your past quiz attempts and check-ins, by move (same from and to): a chart of the scores, the change since the last attempt, and the signals that moved.',
-    )
-    .addOption(new Option('--json', 'print JSON, for scripts and jq').conflicts('svg'))
-    .option('--svg', 'print the chart as a standalone SVG image')
+    );
+  for (const option of formatOptions(['json', 'svg'], {
+    svg: 'print the chart as a standalone SVG image',
+  }))
+    history.addOption(option);
+  history
     .option('--checkins', 'with --json: the check-ins instead of the quiz attempts')
     .addOption(
       new Option('--clear', 'delete every record (asks first; --yes without a terminal)').conflicts(
@@ -451,12 +443,11 @@ export function buildProgram(context: CommandContext, version: string): Command 
     await run(context, { directory, ...options });
   });
 
-  program
+  const search = program
     .command('search')
     .description('Find roles by what they do: skills, tools, titles, responsibilities.')
     .argument('<words...>', 'what to look for ("shopify", "A/B test", "influencers", "optimise")')
     .option('-n, --limit <number>', 'show at most this many roles, best first', positiveInteger, 20)
-    .option('--json', 'print JSON, for scripts and jq')
     .showHelpAfterError("(run 'career search --help' for usage)")
     .addHelpText(
       'before',
@@ -466,11 +457,12 @@ export function buildProgram(context: CommandContext, version: string): Command 
         ['career search infuencers', 'small typos are forgiven'],
         ['career search optimise --json', 'word forms meet: finds "optimization"'],
       ]),
-    )
-    .action(async (words: string[], options: { json?: boolean; limit: number }) => {
-      const { search: run } = await import('./commands/search.js');
-      await run(context, { words, json: options.json, limit: options.limit });
-    });
+    );
+  for (const option of formatOptions(['json'])) search.addOption(option);
+  search.action(async (words: string[], options: { json?: boolean; limit: number }) => {
+    const { search: run } = await import('./commands/search.js');
+    await run(context, { words, json: options.json, limit: options.limit });
+  });
 
   const compare = program
     .command('compare')
@@ -511,10 +503,9 @@ words (the README gives both measures).`,
     )
     .addOption(option('-t, --to <role>', 'find the route to this role', 'roles'))
     .addOption(
-      new Option('--format <format>', 'how to print it')
-        .choices(['tree', 'dot', 'mermaid', 'json', 'svg'])
-        .default('tree'),
+      new Option('--format <format>', 'how to print it').choices(PATH_FORMATS).default('tree'),
     )
+    .addOption(new Option('--json', 'the same as --format json').conflicts('format'))
     .showHelpAfterError("(run 'career path --help' for usage)")
     .addHelpText(
       'before',
@@ -537,10 +528,14 @@ words (the README gives both measures).`,
     .action(
       async (
         role: string | undefined,
-        options: { to?: string; format: 'tree' | 'dot' | 'mermaid' | 'json' | 'svg' },
+        options: { to?: string; format: PathFormat; json?: boolean },
       ) => {
         const { path: run } = await import('./commands/path.js');
-        await run(context, { role, to: options.to, format: options.format });
+        await run(context, {
+          role,
+          to: options.to,
+          format: options.json ? 'json' : options.format,
+        });
       },
     );
 

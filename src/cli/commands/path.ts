@@ -7,6 +7,7 @@ import { textWidth } from '../../text/wrap.js';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
+import type { PathFormat } from '../output-format.js';
 import {
   renderDot,
   renderMermaid,
@@ -17,9 +18,6 @@ import {
 } from '../render/path.js';
 import { toJson } from '../render/records.js';
 import { roleNamed } from './resolve-roles.js';
-
-export const PATH_FORMATS = ['tree', 'dot', 'mermaid', 'json', 'svg'] as const;
-export type PathFormat = (typeof PATH_FORMATS)[number];
 
 export interface PathOptions {
   role?: string;
