@@ -1,31 +1,12 @@
-import type {
-  GuidanceTopic,
-  Level,
-  PreparationArea,
-  Readiness,
-  Role,
-  Signal,
-  Skill,
-  Source,
-  Track,
-} from './schema.js';
+import type { Readiness, SectionRecords } from './schema.js';
+import { SECTIONS } from './sections.js';
 
 /**
  * A loaded, validated knowledge base: every file's sections joined, in the
  * order the files were read. It is plain data (it round-trips through JSON),
  * which is what lets the built-in one ship pre-validated.
  */
-export interface KnowledgeBase {
-  tracks: Track[];
-  levels: Level[];
-  roles: Role[];
-  signals: Signal[];
-  guidance: GuidanceTopic[];
-  preparation: PreparationArea[];
-  /** Where roles came from, with their attribution. */
-  sources: Source[];
-  /** The skills taxonomy: practices, tools and knowledge, with the terms that name them. */
-  skills: Skill[];
+export interface KnowledgeBase extends SectionRecords {
   /**
    * Worked out by the loader, not written by hand: each role's skills and the
    * responsibilities that carry them (see skill-index.ts). Kept with the
@@ -64,15 +45,8 @@ export interface RoleSkill {
 }
 
 export function emptyKnowledgeBase(): KnowledgeBase {
-  return {
-    tracks: [],
-    levels: [],
-    roles: [],
-    signals: [],
-    guidance: [],
-    preparation: [],
-    sources: [],
-    skills: [],
-    roleSkills: {},
-  };
+  const sections = Object.fromEntries(
+    SECTIONS.map((section) => [section, []]),
+  ) as unknown as SectionRecords;
+  return { ...sections, roleSkills: {} };
 }

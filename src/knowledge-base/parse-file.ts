@@ -1,21 +1,13 @@
-import type { z } from 'zod';
 import { closest, suggesting } from '../text/similarity.js';
 import type { KnowledgeBaseIssue } from './errors.js';
 import {
   answerOptionSchema,
-  guidanceTopicSchema,
   type KnowledgeBaseFile,
   knowledgeBaseFileSchema,
-  levelSchema,
-  preparationAreaSchema,
   questionSchema,
   readinessSchema,
-  roleFields,
+  SECTION_FIELDS,
   type Section,
-  signalSchema,
-  skillSchema,
-  sourceSchema,
-  trackSchema,
   verdictSchema,
 } from './schema.js';
 import { type FieldPath, formatPath, type SourceMap } from './source-map.js';
@@ -32,17 +24,6 @@ export type ParseResult =
   | { ok: true; parsed: ParsedFile }
   | { ok: false; issues: KnowledgeBaseIssue[] };
 
-const SECTION_SCHEMAS: Record<Section, z.ZodObject> = {
-  tracks: trackSchema,
-  levels: levelSchema,
-  roles: roleFields,
-  signals: signalSchema,
-  guidance: guidanceTopicSchema,
-  preparation: preparationAreaSchema,
-  sources: sourceSchema,
-  skills: skillSchema,
-};
-
 /** The fields allowed in the object at `path`, for "did you mean". */
 function knownFields(path: FieldPath): string[] {
   if (path.length === 0) return Object.keys(knowledgeBaseFileSchema.shape);
@@ -53,7 +34,7 @@ function knownFields(path: FieldPath): string[] {
     if (path.length === 5 && path[3] === 'options') return Object.keys(answerOptionSchema.shape);
     return [];
   }
-  const schema = SECTION_SCHEMAS[path[0] as Section];
+  const schema = SECTION_FIELDS[path[0] as Section];
   return schema && path.length === 2 ? Object.keys(schema.shape) : [];
 }
 

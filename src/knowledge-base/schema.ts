@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SECTIONS, type Section } from './sections.js';
 
 /**
  * The one definition of the knowledge-base format. The TypeScript types below
@@ -255,17 +256,37 @@ export const readinessSchema = z.strictObject({
     .optional(),
 });
 
+/** The record of each list section (sections.ts names them). */
+export const SECTION_SCHEMAS = {
+  tracks: trackSchema,
+  levels: levelSchema,
+  roles: roleSchema,
+  signals: signalSchema,
+  guidance: guidanceTopicSchema,
+  preparation: preparationAreaSchema,
+  /** Where roles came from, with their attribution. */
+  sources: sourceSchema,
+  /** The skills taxonomy: practices, tools and knowledge, with the terms that name them. */
+  skills: skillSchema,
+} satisfies Record<Section, z.ZodType>;
+
+/** The fields each section's records may have, for "did you mean" (a role's as written, before its transform). */
+export const SECTION_FIELDS: Record<Section, z.ZodObject> = {
+  ...SECTION_SCHEMAS,
+  roles: roleFields,
+};
+
+/** A record of each list section, as loaded. */
+export type SectionRecords = { [S in Section]: z.infer<(typeof SECTION_SCHEMAS)[S]>[] };
+
+const sectionLists = Object.fromEntries(
+  SECTIONS.map((section) => [section, z.array(SECTION_SCHEMAS[section]).optional()]),
+) as { [S in Section]: z.ZodOptional<z.ZodArray<(typeof SECTION_SCHEMAS)[S]>> };
+
 /** One YAML file: every section is optional, so a file may hold any part. */
 export const knowledgeBaseFileSchema = z.strictObject({
-  tracks: z.array(trackSchema).optional(),
-  levels: z.array(levelSchema).optional(),
-  roles: z.array(roleSchema).optional(),
-  signals: z.array(signalSchema).optional(),
-  guidance: z.array(guidanceTopicSchema).optional(),
-  preparation: z.array(preparationAreaSchema).optional(),
+  ...sectionLists,
   readiness: readinessSchema.optional(),
-  sources: z.array(sourceSchema).optional(),
-  skills: z.array(skillSchema).optional(),
 });
 
 export type Track = z.infer<typeof trackSchema>;
@@ -287,15 +308,4 @@ export type Skill = z.infer<typeof skillSchema>;
 export type SkillKind = (typeof SKILL_KINDS)[number];
 export type KnowledgeBaseFile = z.infer<typeof knowledgeBaseFileSchema>;
 
-/** The sections of a knowledge base, each a list of records with an id. */
-export const SECTIONS = [
-  'tracks',
-  'levels',
-  'roles',
-  'signals',
-  'guidance',
-  'preparation',
-  'sources',
-  'skills',
-] as const;
-export type Section = (typeof SECTIONS)[number];
+export { SECTIONS, type Section } from './sections.js';

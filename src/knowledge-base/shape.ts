@@ -1,16 +1,5 @@
 import type { KnowledgeBase } from './model.js';
-
-/** The list sections of a loaded knowledge base (schema.ts's SECTIONS, which would load zod here). */
-export const LIST_SECTIONS = [
-  'tracks',
-  'levels',
-  'roles',
-  'signals',
-  'guidance',
-  'preparation',
-  'sources',
-  'skills',
-] as const;
+import { SECTIONS } from './sections.js';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -31,6 +20,6 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  */
 export function isKnowledgeBase(value: unknown): value is KnowledgeBase {
   if (!isObject(value)) return false;
-  for (const section of LIST_SECTIONS) if (!Array.isArray(value[section])) return false;
+  for (const section of SECTIONS) if (!Array.isArray(value[section])) return false;
   return isObject(value.roleSkills) && (value.readiness === undefined || isObject(value.readiness));
 }
