@@ -105,69 +105,41 @@ export function closingSteps(
     };
   }
   const retake = state.ready ? '' : `${again}, then `;
+  // The last step: make the case, then let the evidence speak; the wording follows the move.
+  const last = (
+    action: string,
+    deliverable: string,
+    evidence: string,
+  ): { before: PlanStep[]; after: PlanStep[] } => ({
+    before,
+    after: [{ by, kind: 'move', action: capital(`${retake}${action}`), deliverable, evidence }],
+  });
   const bridge =
     !move.route && move.nearest && move.nearest.length > 1 ? move.nearest[0]?.to : undefined;
-  if (bridge) {
-    return {
-      before,
-      after: [
-        {
-          by,
-          kind: 'move',
-          action: capital(
-            `${retake}ask your manager about a move to ${bridge.title} first: no advancement route leads from ${from.title} to ${to.title}, and that is the nearest (${pathCommand(from, to)}).`,
-          ),
-          deliverable: `a one-page case for the move to ${bridge.title}: the ${to.title} work you have done, and why this route`,
-          evidence: "your manager's answer, and the next step agreed",
-        },
-      ],
-    };
-  }
+  if (bridge)
+    return last(
+      `ask your manager about a move to ${bridge.title} first: no advancement route leads from ${from.title} to ${to.title}, and that is the nearest (${pathCommand(from, to)}).`,
+      `a one-page case for the move to ${bridge.title}: the ${to.title} work you have done, and why this route`,
+      "your manager's answer, and the next step agreed",
+    );
   switch (move.kind) {
     case 'promotion':
-      return {
-        before,
-        after: [
-          {
-            by,
-            kind: 'move',
-            action: capital(
-              `${retake}make the case for the promotion to ${to.title} to your manager${state.ready ? ': book the conversation now' : ''}.`,
-            ),
-            deliverable: `a one-page case: your results against your goals, the ${to.title} work you have done, and the evidence above`,
-            evidence: "your manager's answer, and the next step agreed",
-          },
-        ],
-      };
+      return last(
+        `make the case for the promotion to ${to.title} to your manager${state.ready ? ': book the conversation now' : ''}.`,
+        `a one-page case: your results against your goals, the ${to.title} work you have done, and the evidence above`,
+        "your manager's answer, and the next step agreed",
+      );
     case 'lateral':
-      return {
-        before,
-        after: [
-          {
-            by,
-            kind: 'move',
-            action: capital(
-              `${retake}raise the move to ${to.title} with your manager and the lead of the team you want to join: agree when it could happen and who takes over your work.`,
-            ),
-            deliverable: `a one-page case for the move: why ${to.title}, the ${to.title} work you have done, and a handover plan for your current work`,
-            evidence: 'the answer of both managers, and a date agreed',
-          },
-        ],
-      };
+      return last(
+        `raise the move to ${to.title} with your manager and the lead of the team you want to join: agree when it could happen and who takes over your work.`,
+        `a one-page case for the move: why ${to.title}, the ${to.title} work you have done, and a handover plan for your current work`,
+        'the answer of both managers, and a date agreed',
+      );
     case 'step-down':
-      return {
-        before,
-        after: [
-          {
-            by,
-            kind: 'move',
-            action: capital(
-              `${retake}agree the move and its date with your manager and the ${to.title} team.`,
-            ),
-            deliverable: `a handover plan for your current work, and the first month as ${to.title}`,
-            evidence: 'a date agreed with both managers',
-          },
-        ],
-      };
+      return last(
+        `agree the move and its date with your manager and the ${to.title} team.`,
+        `a handover plan for your current work, and the first month as ${to.title}`,
+        'a date agreed with both managers',
+      );
   }
 }
