@@ -72,6 +72,17 @@ export function teamMember(file: string, value: unknown): TeamMember | { skipped
     to: { id: (value.to as Json).id as string, title: (value.to as Json).title as string },
     date: value.date as string,
   };
+  // What a quiz result and a check-in's shared view both give: a score, a verdict, the weakest signal.
+  const rated = (
+    source: TeamMember['source'],
+    part: { score: number; verdict: { id: string; title: string }; scores: Scored[] },
+  ) => ({
+    ...base,
+    source,
+    score: part.score,
+    verdict: { id: part.verdict.id, title: part.verdict.title },
+    weakest: weakest(part.scores),
+  });
   if (value.kind === 'checkin') {
     const shared = value.shared;
     const self = value.self;
@@ -88,11 +99,7 @@ export function teamMember(file: string, value: unknown): TeamMember | { skipped
     )
       return { skipped: 'a check-in result with parts missing (written by another version?)' };
     return {
-      ...base,
-      source: 'checkin',
-      score: shared.score,
-      verdict: { id: shared.verdict.id, title: shared.verdict.title },
-      weakest: weakest(shared.scores),
+      ...rated('checkin', { score: shared.score, verdict: shared.verdict, scores: shared.scores }),
       checkin: {
         self: self.score,
         manager: manager.score,
@@ -104,13 +111,7 @@ export function teamMember(file: string, value: unknown): TeamMember | { skipped
   if (value.kind !== undefined) return { skipped: NOT_A_RESULT };
   if (!isScore(value.score) || !isRef(value.verdict) || !isScores(value.scores))
     return { skipped: 'a quiz result with parts missing (written by another version?)' };
-  return {
-    ...base,
-    source: 'quiz',
-    score: value.score,
-    verdict: { id: value.verdict.id, title: value.verdict.title },
-    weakest: weakest(value.scores),
-  };
+  return rated('quiz', { score: value.score, verdict: value.verdict, scores: value.scores });
 }
 
 /**
