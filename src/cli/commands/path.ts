@@ -58,19 +58,19 @@ export async function path(context: CommandContext, options: PathOptions): Promi
       );
     const move = describeMove(knowledgeBase, from, to);
     const route = move.route;
+    // One JSON answer for a route and for none: the steps, or null and the nearest route.
+    const routeJson = () =>
+      toJson({
+        from: from.id,
+        to: to.id,
+        kind: move.kind,
+        steps: route?.map(stepJson) ?? null,
+        nearest: route ? null : (move.nearest?.map(stepJson) ?? null),
+      });
     if (!route) {
       // Not found, said on stdout as data, with the nearest route the quiz also gives.
       const sentences = [moveSentence(knowledgeBase, move), routeSentence(move)];
-      if (options.format === 'json')
-        stdout.write(
-          toJson({
-            from: from.id,
-            to: to.id,
-            kind: move.kind,
-            steps: null,
-            nearest: move.nearest?.map(stepJson) ?? null,
-          }),
-        );
+      if (options.format === 'json') stdout.write(routeJson());
       else
         stdout.write(
           renderNoRoute(
@@ -87,16 +87,7 @@ export async function path(context: CommandContext, options: PathOptions): Promi
       );
     }
     const roles = [route[0]?.from as Role, ...route.map((s) => s.to)];
-    if (options.format === 'json')
-      stdout.write(
-        toJson({
-          from: from.id,
-          to: to.id,
-          kind: move.kind,
-          steps: route.map(stepJson),
-          nearest: null,
-        }),
-      );
+    if (options.format === 'json') stdout.write(routeJson());
     else if (options.format === 'dot') stdout.write(renderDot(knowledgeBase, roles, route));
     else if (options.format === 'svg') stdout.write(await svg(knowledgeBase, roles, route));
     else if (options.format === 'mermaid') stdout.write(renderMermaid(roles, route));
