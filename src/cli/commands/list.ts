@@ -16,8 +16,18 @@ export interface ListOptions {
   format?: OutputFormat;
 }
 
-function unknownValue(kind: string, value: string, known: string[]): CliError {
-  return new CliError(
+/** A --track or --level as asked for, or the usage error naming the ones there are. */
+function named<T extends { id: string }>(
+  kind: 'track' | 'level',
+  value: string | undefined,
+  find: (name: string) => T | undefined,
+  all: readonly T[],
+): T | undefined {
+  if (value === undefined) return undefined;
+  const found = find(value);
+  if (found) return found;
+  const known = all.map((item) => item.id);
+  throw new CliError(
     `${suggesting(`unknown ${kind} "${shorten(value)}"`, closest(value, known))} (${kind}s: ${known.join(', ')})`,
     EXIT.usage,
   );
@@ -25,20 +35,18 @@ function unknownValue(kind: string, value: string, known: string[]): CliError {
 
 export async function list(context: CommandContext, options: ListOptions): Promise<void> {
   const knowledgeBase = await context.knowledgeBase();
-  const track = options.track === undefined ? undefined : findTrack(knowledgeBase, options.track);
-  if (options.track !== undefined && !track)
-    throw unknownValue(
-      'track',
-      options.track,
-      knowledgeBase.tracks.map((t) => t.id),
-    );
-  const level = options.level === undefined ? undefined : findLevel(knowledgeBase, options.level);
-  if (options.level !== undefined && !level)
-    throw unknownValue(
-      'level',
-      options.level,
-      allLevels(knowledgeBase).map((l) => l.id),
-    );
+  const track = named(
+    'track',
+    options.track,
+    (name) => findTrack(knowledgeBase, name),
+    knowledgeBase.tracks,
+  );
+  const level = named(
+    'level',
+    options.level,
+    (name) => findLevel(knowledgeBase, name),
+    allLevels(knowledgeBase),
+  );
 
   const roles = listRoles(knowledgeBase, { track, level });
   const { stdout } = context.io;
