@@ -1,17 +1,27 @@
 import type { KnowledgeBase } from '../knowledge-base/model.js';
 import type { Role } from '../knowledge-base/schema.js';
+import { perKnowledgeBase } from './per-knowledge-base.js';
 
-const byId = new WeakMap<KnowledgeBase, Map<string, Role>>();
-const reverse = new WeakMap<KnowledgeBase, Map<string, Role[]>>();
+const byId = perKnowledgeBase(
+  (knowledgeBase) => new Map(knowledgeBase.roles.map((role) => [role.id, role])),
+);
+
+const reverse = perKnowledgeBase((knowledgeBase) => {
+  const index = new Map<string, Role[]>();
+  for (const other of knowledgeBase.roles) {
+    // An edge listed twice counts once, as a filter over the roles would count it.
+    for (const target of new Set(other.advancesTo)) {
+      const list = index.get(target);
+      if (list) list.push(other);
+      else index.set(target, [other]);
+    }
+  }
+  return index;
+});
 
 /** The role with this exact id (indexed once per knowledge base). */
 export function roleById(knowledgeBase: KnowledgeBase, id: string): Role | undefined {
-  let index = byId.get(knowledgeBase);
-  if (!index) {
-    index = new Map(knowledgeBase.roles.map((role) => [role.id, role]));
-    byId.set(knowledgeBase, index);
-  }
-  return index.get(id);
+  return byId(knowledgeBase).get(id);
 }
 
 /** The roles this role can advance to, in the order the knowledge base gives. */
@@ -26,20 +36,7 @@ export function nextRoles(knowledgeBase: KnowledgeBase, role: Role): Role[] {
  * role's previous roles stays linear.
  */
 export function previousRoles(knowledgeBase: KnowledgeBase, role: Role): Role[] {
-  let index = reverse.get(knowledgeBase);
-  if (!index) {
-    index = new Map();
-    for (const other of knowledgeBase.roles) {
-      // An edge listed twice counts once, as a filter over the roles would count it.
-      for (const target of new Set(other.advancesTo)) {
-        const list = index.get(target);
-        if (list) list.push(other);
-        else index.set(target, [other]);
-      }
-    }
-    reverse.set(knowledgeBase, index);
-  }
-  return [...(index.get(role.id) ?? [])];
+  return [...(reverse(knowledgeBase).get(role.id) ?? [])];
 }
 
 /**

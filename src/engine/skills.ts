@@ -1,18 +1,18 @@
 import type { KnowledgeBase, RoleSkill } from '../knowledge-base/model.js';
 import type { Role, Skill } from '../knowledge-base/schema.js';
 import { indexSkills, skillMatcher } from '../knowledge-base/skill-index.js';
+import { perKnowledgeBase } from './per-knowledge-base.js';
 
-const skillIndexes = new WeakMap<KnowledgeBase, Map<string, Skill>>();
-const computed = new WeakMap<KnowledgeBase, Record<string, RoleSkill[]>>();
+const skillIndexes = perKnowledgeBase(
+  (knowledgeBase) => new Map(knowledgeBase.skills.map((skill) => [skill.id, skill])),
+);
+const computed = perKnowledgeBase((knowledgeBase) =>
+  indexSkills({ ...knowledgeBase, skills: knowledgeBase.skills ?? [] }),
+);
 
 /** The skill with this id (indexed once per knowledge base). */
 export function skillById(knowledgeBase: KnowledgeBase, id: string): Skill | undefined {
-  let index = skillIndexes.get(knowledgeBase);
-  if (!index) {
-    index = new Map(knowledgeBase.skills.map((skill) => [skill.id, skill]));
-    skillIndexes.set(knowledgeBase, index);
-  }
-  return index.get(id);
+  return skillIndexes(knowledgeBase).get(id);
 }
 
 /**
@@ -23,12 +23,7 @@ export function skillById(knowledgeBase: KnowledgeBase, id: string): Skill | und
 export function roleSkills(knowledgeBase: KnowledgeBase, role: Role): RoleSkill[] {
   const stored = knowledgeBase.roleSkills?.[role.id];
   if (stored) return stored;
-  let index = computed.get(knowledgeBase);
-  if (!index) {
-    index = indexSkills({ ...knowledgeBase, skills: knowledgeBase.skills ?? [] });
-    computed.set(knowledgeBase, index);
-  }
-  return index[role.id] ?? [];
+  return computed(knowledgeBase)[role.id] ?? [];
 }
 
 /** A skill as the JSON outputs name it. */
@@ -117,8 +112,7 @@ function nameSkills(knowledgeBase: KnowledgeBase, role: Role): Skill[][] {
     if (!skill) continue;
     for (const index of entry.responsibilities) lists[index]?.push(skill);
   }
-  const matcher = matchers.get(knowledgeBase) ?? skillMatcher(knowledgeBase.skills ?? []);
-  matchers.set(knowledgeBase, matcher);
+  const matcher = matchers(knowledgeBase);
   return lists.map((list, index) => {
     const order = matcher.find(role.responsibilities[index] as string);
     const at = (skill: Skill) => {
@@ -129,7 +123,7 @@ function nameSkills(knowledgeBase: KnowledgeBase, role: Role): Skill[][] {
   });
 }
 
-const matchers = new WeakMap<KnowledgeBase, ReturnType<typeof skillMatcher>>();
+const matchers = perKnowledgeBase((knowledgeBase) => skillMatcher(knowledgeBase.skills ?? []));
 
 /**
  * The responsibilities of `to` that `from` already does in substance: every
