@@ -10,7 +10,7 @@ import {
 } from 'commander';
 import { allLevels } from '../engine/levels.js';
 import { shorten } from '../text/quote.js';
-import { closest, didYouMean } from '../text/similarity.js';
+import { closest, suggesting } from '../text/similarity.js';
 import { wrap, wrapLines } from '../text/wrap.js';
 import type { QuizOptions } from './commands/quiz.js';
 import { completes, describeProgram, type ValueKind } from './completion-spec.js';
@@ -729,9 +729,8 @@ words (the README gives both measures).`,
       const command = program.commands.find((c) => c.name() === name && name !== '__complete');
       if (!command) {
         const names = program.commands.map((c) => c.name()).filter((n) => n !== '__complete');
-        const hint = didYouMean(closest(name, names));
         throw new CliError(
-          `unknown command "${shorten(name)}"${hint ? `, ${hint}` : ''} (commands: ${names.join(', ')})`,
+          `${suggesting(`unknown command "${shorten(name)}"`, closest(name, names))} (commands: ${names.join(', ')})`,
           EXIT.usage,
         );
       }

@@ -1,6 +1,7 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { plural } from '../../text/sentence.js';
 import { confirmed } from '../confirm.js';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
@@ -38,7 +39,7 @@ export async function cache(context: CommandContext, options: CacheOptions): Pro
     io.stdout.write(`The cache is empty (${folder}).\n`);
     return;
   }
-  const files = `${names.length} cache file${names.length === 1 ? '' : 's'}`;
+  const files = plural(names.length, 'cache file');
   if (!(await confirmed(context, `Remove ${files} from ${folder}?`, options.yes))) {
     io.stderr.write('career: nothing was removed\n');
     return;

@@ -4,6 +4,7 @@ import { progressByMove } from '../../history/progress.js';
 import { isCheckinRecord } from '../../history/record.js';
 import { clearHistory, HistoryError, readHistory } from '../../history/store.js';
 import { DEFAULT_READINESS } from '../../readiness/default-check.js';
+import { plural } from '../../text/sentence.js';
 import { titleOf } from '../../text/titles.js';
 import { textWidth } from '../../text/wrap.js';
 import { confirmed } from '../confirm.js';
@@ -97,6 +98,6 @@ async function clear(context: CommandContext, file: string, yes: boolean | undef
   io.stdout.write(
     count === 0
       ? `The history is empty (${file}).\n`
-      : `Deleted ${count} record${count === 1 ? '' : 's'} from ${file}.\n`,
+      : `Deleted ${plural(count, 'record')} from ${file}.\n`,
   );
 }
