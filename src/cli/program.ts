@@ -68,6 +68,44 @@ function examples(lines: readonly [string, string][]) {
 }
 
 /**
+ * One command as data: what `--help` shows (description, arguments, options
+ * in the order shown, examples, notes after) and the handler, loaded only
+ * when the command runs. commander calls `action` with the arguments, then
+ * the options object.
+ */
+interface CommandDeclaration {
+  name: string;
+  description?: string;
+  arguments?: Argument[];
+  options?: Option[];
+  /** Shown first in the command's help; a command with examples also points to its help after an error. */
+  examples?: [string, string][];
+  /** Notes after the options: text, or a function for what depends on the environment (a folder). */
+  after?: string | (() => string);
+  /** Left out of help and of completion (the completion scripts' own command). */
+  hidden?: boolean;
+  // biome-ignore lint/suspicious/noExplicitAny: commander passes each command its own arguments.
+  action: (...args: any[]) => unknown;
+}
+
+/** Adds one declared command to the program. */
+function declare(program: Command, declaration: CommandDeclaration): Command {
+  const command = program.command(declaration.name, { hidden: declaration.hidden ?? false });
+  if (declaration.description !== undefined) command.description(declaration.description);
+  for (const argument of declaration.arguments ?? []) command.addArgument(argument);
+  for (const option of declaration.options ?? []) command.addOption(option);
+  if (declaration.examples) {
+    command
+      .showHelpAfterError(`(run 'career ${declaration.name} --help' for usage)`)
+      .addHelpText('before', examples(declaration.examples));
+  }
+  const after = declaration.after;
+  if (typeof after === 'string') command.addHelpText('after', after);
+  else if (after) command.addHelpText('after', after);
+  return command.action(declaration.action as (...args: unknown[]) => Promise<void>);
+}
+
+/**
  * Every command, its options and its help, declared in one place. Each
  * action loads its handler only when it runs, so `--help` and `list` do not
  * pay for what other commands need.
@@ -157,51 +195,48 @@ export function buildProgram(context: CommandContext, version: string): Command 
     throw new CommanderError(0, 'commander.version', version);
   });
 
-  const list = program
-    .command('list')
-    .description('List the roles, grouped by track and level (tab-separated lines when piped).')
-    .addOption(
-      option('-t, --track <track>', 'only this track (digital-marketing, e-commerce)', 'tracks'),
-    )
-    .addOption(option('-l, --level <level>', 'only this level (associate, advanced)', 'levels'))
-    .showHelpAfterError("(run 'career list --help' for usage)")
-    .addHelpText(
-      'before',
-      examples([
+  const commands: CommandDeclaration[] = [
+    {
+      name: 'list',
+      description: 'List the roles, grouped by track and level (tab-separated lines when piped).',
+      options: [
+        option('-t, --track <track>', 'only this track (digital-marketing, e-commerce)', 'tracks'),
+        option('-l, --level <level>', 'only this level (associate, advanced)', 'levels'),
+        ...formatOptions(['json', 'yaml']),
+      ],
+      examples: [
         ['career list', 'a table on a terminal; id, title, track, level per line when piped'],
         ['career list --track digital-marketing', 'one track'],
         ['career list --level advanced --json', 'the roles to advance to, as JSON'],
         ['career list | cut -f1', 'just the ids'],
-      ]),
-    );
-  for (const option of formatOptions(['json', 'yaml'])) list.addOption(option);
-  list.action(
-    async (options: { track?: string; level?: string; json?: boolean; yaml?: boolean }) => {
-      const { list: run } = await import('./commands/list.js');
-      await run(context, {
-        track: options.track,
-        level: options.level,
-        format: chosenFormat(options),
-      });
+      ],
+      action: async (options: {
+        track?: string;
+        level?: string;
+        json?: boolean;
+        yaml?: boolean;
+      }) => {
+        const { list: run } = await import('./commands/list.js');
+        await run(context, {
+          track: options.track,
+          level: options.level,
+          format: chosenFormat(options),
+        });
+      },
     },
-  );
-
-  const show = program
-    .command('show')
-    .description(
-      'Show one or more roles in full: summary, responsibilities, skills, and the roles around it.',
-    )
-    .addArgument(
-      argument(
-        '<role...>',
-        'a role id, title or alias ("seo-specialist", "SEO specialist", "SEO")',
-        'roles',
-      ),
-    )
-    .showHelpAfterError("(run 'career show --help' for usage)")
-    .addHelpText(
-      'before',
-      examples([
+    {
+      name: 'show',
+      description:
+        'Show one or more roles in full: summary, responsibilities, skills, and the roles around it.',
+      arguments: [
+        argument(
+          '<role...>',
+          'a role id, title or alias ("seo-specialist", "SEO specialist", "SEO")',
+          'roles',
+        ),
+      ],
+      options: formatOptions(['json', 'yaml', 'markdown']),
+      examples: [
         ['career show seo-specialist', 'one role, laid out for reading'],
         ['career show "ecommerce PM"', 'by alias: any case, spaces or hyphens'],
         ['career show sem-specialist account-manager', 'several at once'],
@@ -210,28 +245,24 @@ export function buildProgram(context: CommandContext, version: string): Command 
           'the full record, for scripts',
         ],
         ['career show digital-marketing-manager --markdown', 'a page for a wiki'],
-      ]),
-    );
-  for (const option of formatOptions(['json', 'yaml', 'markdown'])) show.addOption(option);
-  show.action(
-    async (roles: string[], options: { json?: boolean; yaml?: boolean; markdown?: boolean }) => {
-      const { show: run } = await import('./commands/show.js');
-      await run(context, { roles, format: chosenFormat(options) });
+      ],
+      action: async (
+        roles: string[],
+        options: { json?: boolean; yaml?: boolean; markdown?: boolean },
+      ) => {
+        const { show: run } = await import('./commands/show.js');
+        await run(context, { roles, format: chosenFormat(options) });
+      },
     },
-  );
-
-  const skills = program
-    .command('skills')
-    .description(
-      "List the skills (practices, tools, knowledge) and how many roles use each, or one role's skills with the responsibilities that carry them.",
-    )
-    .addArgument(
-      argument('[role]', 'a role id, title or alias (the whole taxonomy when left out)', 'roles'),
-    )
-    .showHelpAfterError("(run 'career skills --help' for usage)")
-    .addHelpText(
-      'before',
-      examples([
+    {
+      name: 'skills',
+      description:
+        "List the skills (practices, tools, knowledge) and how many roles use each, or one role's skills with the responsibilities that carry them.",
+      arguments: [
+        argument('[role]', 'a role id, title or alias (the whole taxonomy when left out)', 'roles'),
+      ],
+      options: formatOptions(['json', 'yaml', 'markdown']),
+      examples: [
         [
           'career skills',
           'every skill by kind; id, title, kind, roles, description per line when piped',
@@ -243,49 +274,40 @@ export function buildProgram(context: CommandContext, version: string): Command 
         ['career skills "ecommerce PM" --json', 'the same for scripts'],
         ["career skills | awk -F'\\t' '$3 == \"tool\"' | cut -f1", 'just the ids of the tools'],
         ['career skills --markdown', 'the taxonomy as tables, for a document'],
-      ]),
-    );
-  for (const option of formatOptions(['json', 'yaml', 'markdown'])) skills.addOption(option);
-  skills.action(
-    async (
-      role: string | undefined,
-      options: { json?: boolean; yaml?: boolean; markdown?: boolean },
-    ) => {
-      const { skills: run } = await import('./commands/skills.js');
-      await run(context, { role, format: chosenFormat(options) });
+      ],
+      action: async (
+        role: string | undefined,
+        options: { json?: boolean; yaml?: boolean; markdown?: boolean },
+      ) => {
+        const { skills: run } = await import('./commands/skills.js');
+        await run(context, { role, format: chosenFormat(options) });
+      },
     },
-  );
-
-  const quiz = program
-    .command('quiz')
-    .description(
-      'Check whether you are ready for the next role, and get a plan: performance, higher-level tasks, initiative and preparation.',
-    )
-    .addOption(option('-f, --from <role>', 'the role you have now', 'roles'))
-    .addOption(option('-t, --to <role>', 'the role you want next', 'roles'))
-    .addOption(
-      option(
-        '-a, --answers <file>',
-        'answer from a YAML or JSON file instead of prompts ("-" reads stdin)',
-        'files',
-      ),
-    )
-    .addOption(
-      new Option('--template', 'print an answers file to fill in (needs --to)').conflicts([
-        'answers',
-        'json',
-        'markdown',
-      ]),
-    )
-    .option(
-      '--for <name>',
-      'with --template: the file a manager or coach fills in about this person, for career checkin',
-    )
-    .option('--no-save', 'do not add this attempt to your history')
-    .showHelpAfterError("(run 'career quiz --help' for usage)")
-    .addHelpText(
-      'before',
-      examples([
+    {
+      name: 'quiz',
+      description:
+        'Check whether you are ready for the next role, and get a plan: performance, higher-level tasks, initiative and preparation.',
+      options: [
+        option('-f, --from <role>', 'the role you have now', 'roles'),
+        option('-t, --to <role>', 'the role you want next', 'roles'),
+        option(
+          '-a, --answers <file>',
+          'answer from a YAML or JSON file instead of prompts ("-" reads stdin)',
+          'files',
+        ),
+        new Option('--template', 'print an answers file to fill in (needs --to)').conflicts([
+          'answers',
+          'json',
+          'markdown',
+        ]),
+        new Option(
+          '--for <name>',
+          'with --template: the file a manager or coach fills in about this person, for career checkin',
+        ),
+        new Option('--no-save', 'do not add this attempt to your history'),
+        ...formatOptions(['json', 'markdown']),
+      ],
+      examples: [
         ['career quiz', 'asks everything, one question at a time'],
         [
           'career quiz --from seo-specialist --to digital-marketing-manager',
@@ -304,38 +326,31 @@ export function buildProgram(context: CommandContext, version: string): Command 
           'career quiz --template --from seo --to dmm --for "Alex Kim" > alex-by-me.yaml',
           "a manager's answers about Alex, for career checkin",
         ],
-      ]),
-    )
-    .addHelpText(
-      'after',
-      '\nEach completed quiz is saved to your history (see: career history) unless --no-save.\nWithout a terminal, pass --answers: the quiz never waits for input it cannot get.',
-    );
-  for (const option of formatOptions(['json', 'markdown'])) quiz.addOption(option);
-  quiz.action(async (options: QuizOptions) => {
-    const { quiz: run } = await import('./commands/quiz.js');
-    await run(context, { ...options, now: io.now, prompter: io.prompter });
-  });
-
-  const checkin = program
-    .command('checkin')
-    .description(
-      "Compare a person's own answers with their manager's, signal by signal: where you differ, what to talk about, and a shared plan.",
-    )
-    .addArgument(
-      argument('<self>', "the person's own answers file (career quiz --template)", 'files'),
-    )
-    .addArgument(
-      argument(
-        '<manager>',
-        "the manager's or coach's answers file (career quiz --template --for NAME)",
-        'files',
-      ),
-    )
-    .option('--no-save', 'do not add this check-in to the history')
-    .showHelpAfterError("(run 'career checkin --help' for usage)")
-    .addHelpText(
-      'before',
-      examples([
+      ],
+      after:
+        '\nEach completed quiz is saved to your history (see: career history) unless --no-save.\nWithout a terminal, pass --answers: the quiz never waits for input it cannot get.',
+      action: async (options: QuizOptions) => {
+        const { quiz: run } = await import('./commands/quiz.js');
+        await run(context, { ...options, now: io.now, prompter: io.prompter });
+      },
+    },
+    {
+      name: 'checkin',
+      description:
+        "Compare a person's own answers with their manager's, signal by signal: where you differ, what to talk about, and a shared plan.",
+      arguments: [
+        argument('<self>', "the person's own answers file (career quiz --template)", 'files'),
+        argument(
+          '<manager>',
+          "the manager's or coach's answers file (career quiz --template --for NAME)",
+          'files',
+        ),
+      ],
+      options: [
+        new Option('--no-save', 'do not add this check-in to the history'),
+        ...formatOptions(['json', 'markdown']),
+      ],
+      examples: [
         [
           'career quiz --template --from seo --to dmm > alex.yaml',
           'Alex fills in their own answers',
@@ -352,54 +367,39 @@ export function buildProgram(context: CommandContext, version: string): Command 
           'career checkin alex.yaml alex-by-dana.yaml --markdown > 1on1.md',
           'the agenda of the 1:1',
         ],
-      ]),
-    )
-    .addHelpText(
-      'after',
-      '\nBoth files are checked as career quiz --answers checks them, and must answer for the same move.\nThe shared plan is built on the lower answer of the two for each question. Saved to your history\nas one check-in unless --no-save.',
-    );
-  for (const option of formatOptions(['json', 'markdown'])) checkin.addOption(option);
-  checkin.action(
-    async (
-      self: string,
-      manager: string,
-      options: { json?: boolean; markdown?: boolean; save: boolean },
-    ) => {
-      const { checkin: run } = await import('./commands/checkin.js');
-      await run(context, { self, manager, ...options });
+      ],
+      after:
+        '\nBoth files are checked as career quiz --answers checks them, and must answer for the same move.\nThe shared plan is built on the lower answer of the two for each question. Saved to your history\nas one check-in unless --no-save.',
+      action: async (
+        self: string,
+        manager: string,
+        options: { json?: boolean; markdown?: boolean; save: boolean },
+      ) => {
+        const { checkin: run } = await import('./commands/checkin.js');
+        await run(context, { self, manager, ...options });
+      },
     },
-  );
-
-  const history = program
-    .command('history')
-    .description(
-      'Your past quiz attempts and check-ins, by move (same from and to): a chart of the scores, the change since the last attempt, and the signals that moved.',
-    );
-  for (const option of formatOptions(['json', 'svg'], {
-    svg: 'print the chart as a standalone SVG image',
-  }))
-    history.addOption(option);
-  history
-    .option('--checkins', 'with --json: the check-ins instead of the quiz attempts')
-    .addOption(
-      new Option('--clear', 'delete every record (asks first; --yes without a terminal)').conflicts(
-        ['json', 'svg', 'checkins'],
-      ),
-    )
-    .option('-y, --yes', 'with --clear: do not ask')
-    .showHelpAfterError("(run 'career history --help' for usage)")
-    .addHelpText('after', () => `\nThe history file: ${historyFile(folder('data'))}\n`)
-    .addHelpText(
-      'before',
-      examples([
+    {
+      name: 'history',
+      description:
+        'Your past quiz attempts and check-ins, by move (same from and to): a chart of the scores, the change since the last attempt, and the signals that moved.',
+      options: [
+        ...formatOptions(['json', 'svg'], { svg: 'print the chart as a standalone SVG image' }),
+        new Option('--checkins', 'with --json: the check-ins instead of the quiz attempts'),
+        new Option(
+          '--clear',
+          'delete every record (asks first; --yes without a terminal)',
+        ).conflicts(['json', 'svg', 'checkins']),
+        new Option('-y, --yes', 'with --clear: do not ask'),
+      ],
+      examples: [
         ['career history', 'a chart per move on a terminal; tab-separated lines when piped'],
         ['career history --svg > progress.svg', 'the same as a picture, for a browser or a wiki'],
         ["career history --json | jq '.[-1]'", 'the latest attempt'],
         ['career history --checkins --json', 'the saved check-ins'],
-      ]),
-    )
-    .action(
-      async (options: {
+      ],
+      after: () => `\nThe history file: ${historyFile(folder('data'))}\n`,
+      action: async (options: {
         json?: boolean;
         svg?: boolean;
         checkins?: boolean;
@@ -409,107 +409,95 @@ export function buildProgram(context: CommandContext, version: string): Command 
         const { history: run } = await import('./commands/history.js');
         await run(context, options);
       },
-    );
-
-  const team = program
-    .command('team')
-    .description(
-      "A team's readiness at a glance: the quiz and check-in results in a folder, one per person, most ready first.",
-    )
-    .addArgument(
-      argument(
-        '<directory>',
-        'a folder of career quiz --json and career checkin --json results',
-        'folders',
-      ),
-    )
-    .showHelpAfterError("(run 'career team --help' for usage)")
-    .addHelpText(
-      'before',
-      examples([
+    },
+    {
+      name: 'team',
+      description:
+        "A team's readiness at a glance: the quiz and check-in results in a folder, one per person, most ready first.",
+      arguments: [
+        argument(
+          '<directory>',
+          'a folder of career quiz --json and career checkin --json results',
+          'folders',
+        ),
+      ],
+      options: formatOptions(['json', 'markdown']),
+      examples: [
         ['career quiz --answers alex.yaml --json > team/alex.json', "save each person's result"],
         ['career checkin sam.yaml sam-by-me.yaml --json > team/sam.json', 'or a check-in'],
         ['career team team/', 'a table on a terminal; tab-separated lines when piped'],
         ['career team team/ --markdown > round.md', 'for the promotion round'],
-      ]),
-    )
-    .addHelpText(
-      'after',
-      "\nThe person is the result's for: name, else the file's name. Files that are not results are\nlisted on stderr as skipped, with the reason; they never stop the rest.",
-    );
-  for (const option of formatOptions(['json', 'markdown'])) team.addOption(option);
-  team.action(async (directory: string, options: { json?: boolean; markdown?: boolean }) => {
-    const { team: run } = await import('./commands/team.js');
-    await run(context, { directory, ...options });
-  });
-
-  const search = program
-    .command('search')
-    .description('Find roles by what they do: skills, tools, titles, responsibilities.')
-    .argument('<words...>', 'what to look for ("shopify", "A/B test", "influencers", "optimise")')
-    .option('-n, --limit <number>', 'show at most this many roles, best first', positiveInteger, 20)
-    .showHelpAfterError("(run 'career search --help' for usage)")
-    .addHelpText(
-      'before',
-      examples([
+      ],
+      after:
+        "\nThe person is the result's for: name, else the file's name. Files that are not results are\nlisted on stderr as skipped, with the reason; they never stop the rest.",
+      action: async (directory: string, options: { json?: boolean; markdown?: boolean }) => {
+        const { team: run } = await import('./commands/team.js');
+        await run(context, { directory, ...options });
+      },
+    },
+    {
+      name: 'search',
+      description: 'Find roles by what they do: skills, tools, titles, responsibilities.',
+      arguments: [
+        new Argument(
+          '<words...>',
+          'what to look for ("shopify", "A/B test", "influencers", "optimise")',
+        ),
+      ],
+      options: [
+        new Option('-n, --limit <number>', 'show at most this many roles, best first')
+          .argParser(positiveInteger)
+          .default(20),
+        ...formatOptions(['json']),
+      ],
+      examples: [
         ['career search A/B test', 'the roles that run experiments'],
         ['career search shopify', 'a tool or brand finds the roles that use it'],
         ['career search infuencers', 'small typos are forgiven'],
         ['career search optimise --json', 'word forms meet: finds "optimization"'],
-      ]),
-    );
-  for (const option of formatOptions(['json'])) search.addOption(option);
-  search.action(async (words: string[], options: { json?: boolean; limit: number }) => {
-    const { search: run } = await import('./commands/search.js');
-    await run(context, { words, json: options.json, limit: options.limit });
-  });
-
-  const compare = program
-    .command('compare')
-    .description('Compare two roles side by side: what both do, and what only each does.')
-    .addArgument(argument('<roleA>', 'a role id, title or alias', 'roles'))
-    .addArgument(argument('<roleB>', 'another role', 'roles'))
-    .showHelpAfterError("(run 'career compare --help' for usage)")
-    .addHelpText(
-      'before',
-      examples([
+      ],
+      action: async (words: string[], options: { json?: boolean; limit: number }) => {
+        const { search: run } = await import('./commands/search.js');
+        await run(context, { words, json: options.json, limit: options.limit });
+      },
+    },
+    {
+      name: 'compare',
+      description: 'Compare two roles side by side: what both do, and what only each does.',
+      arguments: [
+        argument('<roleA>', 'a role id, title or alias', 'roles'),
+        argument('<roleB>', 'another role', 'roles'),
+      ],
+      options: formatOptions(['json', 'markdown']),
+      examples: [
         ['career compare seo-specialist sem-specialist', 'two associate roles'],
         [
           'career compare "digital marketing manager" "ecommerce PM"',
           'across tracks: what sets them apart',
         ],
         ['career compare seo sem --markdown', 'for a document'],
-      ]),
-    )
-    .addHelpText(
-      'after',
-      `\nSkills come from each role's responsibilities and tools (see: career skills). Responsibilities
+      ],
+      after: `\nSkills come from each role's responsibilities and tools (see: career skills). Responsibilities
 count as "both do" when they share enough skills, or, where a responsibility names none, enough
 words (the README gives both measures).`,
-    );
-  for (const option of formatOptions(['json', 'markdown'])) compare.addOption(option);
-  compare.action(async (a: string, b: string, options: { json?: boolean; markdown?: boolean }) => {
-    const { compare: run } = await import('./commands/compare.js');
-    await run(context, { a, b, format: chosenFormat(options) });
-  });
-
-  program
-    .command('path')
-    .description(
-      'Where roles lead: the advancement graph, from one role or all, or the route between two.',
-    )
-    .addArgument(
-      argument('[role]', 'the role to start from (all starting roles when left out)', 'roles'),
-    )
-    .addOption(option('-t, --to <role>', 'find the route to this role', 'roles'))
-    .addOption(
-      new Option('--format <format>', 'how to print it').choices(PATH_FORMATS).default('tree'),
-    )
-    .addOption(new Option('--json', 'the same as --format json').conflicts('format'))
-    .showHelpAfterError("(run 'career path --help' for usage)")
-    .addHelpText(
-      'before',
-      examples([
+      action: async (a: string, b: string, options: { json?: boolean; markdown?: boolean }) => {
+        const { compare: run } = await import('./commands/compare.js');
+        await run(context, { a, b, format: chosenFormat(options) });
+      },
+    },
+    {
+      name: 'path',
+      description:
+        'Where roles lead: the advancement graph, from one role or all, or the route between two.',
+      arguments: [
+        argument('[role]', 'the role to start from (all starting roles when left out)', 'roles'),
+      ],
+      options: [
+        option('-t, --to <role>', 'find the route to this role', 'roles'),
+        new Option('--format <format>', 'how to print it').choices(PATH_FORMATS).default('tree'),
+        new Option('--json', 'the same as --format json').conflicts('format'),
+      ],
+      examples: [
         ['career path', 'every starting role and where it leads'],
         ['career path seo-specialist', 'where one role leads'],
         [
@@ -519,14 +507,10 @@ words (the README gives both measures).`,
         ['career path --format svg > roles.svg', 'a picture of the ladder, no Graphviz needed'],
         ['career path --format dot | dot -Tpng > roles.png', 'other formats, with Graphviz'],
         ['career path --format mermaid', 'a diagram for Markdown'],
-      ]),
-    )
-    .addHelpText(
-      'after',
-      "\nEach step shows its fit: the share of the next role's skills you already use, and the new ones.\nWith --to and no route, the nearest route is shown and the exit code is 1.",
-    )
-    .action(
-      async (
+      ],
+      after:
+        "\nEach step shows its fit: the share of the next role's skills you already use, and the new ones.\nWith --to and no route, the nearest route is shown and the exit code is 1.",
+      action: async (
         role: string | undefined,
         options: { to?: string; format: PathFormat; json?: boolean },
       ) => {
@@ -537,63 +521,53 @@ words (the README gives both measures).`,
           format: options.json ? 'json' : options.format,
         });
       },
-    );
-
-  const guide = program
-    .command('guide')
-    .description(
-      'Advice on digital marketer versus e-commerce manager, what to weigh and learn, and the best fit.',
-    )
-    .addArgument(
-      argument(
-        '[topic]',
-        'one topic: marketer-or-manager, know-what-you-are-getting-into, understand-the-role, best-fit',
-        'topics',
-      ),
-    )
-    .showHelpAfterError("(run 'career guide --help' for usage)")
-    .addHelpText(
-      'before',
-      examples([
+    },
+    {
+      name: 'guide',
+      description:
+        'Advice on digital marketer versus e-commerce manager, what to weigh and learn, and the best fit.',
+      arguments: [
+        argument(
+          '[topic]',
+          'one topic: marketer-or-manager, know-what-you-are-getting-into, understand-the-role, best-fit',
+          'topics',
+        ),
+      ],
+      options: formatOptions(['json', 'markdown']),
+      examples: [
         ['career guide', 'all of it'],
         ['career guide marketer-or-manager', 'how the two roles differ'],
         [
           'career guide understand-the-role --markdown',
           'what to learn before you start, for a document',
         ],
-      ]),
-    );
-  for (const option of formatOptions(['json', 'markdown'])) guide.addOption(option);
-  guide.action(
-    async (topic: string | undefined, options: { json?: boolean; markdown?: boolean }) => {
-      const { guide: run } = await import('./commands/guide.js');
-      await run(context, { topic, format: chosenFormat(options) });
+      ],
+      action: async (
+        topic: string | undefined,
+        options: { json?: boolean; markdown?: boolean },
+      ) => {
+        const { guide: run } = await import('./commands/guide.js');
+        await run(context, { topic, format: chosenFormat(options) });
+      },
     },
-  );
-
-  program
-    .command('cache')
-    .description(
-      'Clear the cache of knowledge bases loaded with --data (rebuilt as needed; your history is elsewhere).',
-    )
-    .addArgument(argument('<action>', 'clear', { choices: ['clear'] }).choices(['clear']))
-    .option('-y, --yes', 'do not ask')
-    .showHelpAfterError("(run 'career cache --help' for usage)")
-    .addHelpText('before', examples([['career cache clear --yes', 'from a script']]))
-    .addHelpText('after', () => `\nThe cache folder: ${folder('cache')}\n`)
-    .action(async (action: string, options: { yes?: boolean }) => {
-      const { cache: run } = await import('./commands/cache.js');
-      await run(context, { action, yes: options.yes });
-    });
-
-  program
-    .command('completion')
-    .description('Print a shell completion script for commands, options, role ids and paths.')
-    .addArgument(argument('<shell>', 'bash, zsh or fish', { choices: ['bash', 'zsh', 'fish'] }))
-    .showHelpAfterError("(run 'career completion --help' for usage)")
-    .addHelpText(
-      'before',
-      examples([
+    {
+      name: 'cache',
+      description:
+        'Clear the cache of knowledge bases loaded with --data (rebuilt as needed; your history is elsewhere).',
+      arguments: [argument('<action>', 'clear', { choices: ['clear'] }).choices(['clear'])],
+      options: [new Option('-y, --yes', 'do not ask')],
+      examples: [['career cache clear --yes', 'from a script']],
+      after: () => `\nThe cache folder: ${folder('cache')}\n`,
+      action: async (action: string, options: { yes?: boolean }) => {
+        const { cache: run } = await import('./commands/cache.js');
+        await run(context, { action, yes: options.yes });
+      },
+    },
+    {
+      name: 'completion',
+      description: 'Print a shell completion script for commands, options, role ids and paths.',
+      arguments: [argument('<shell>', 'bash, zsh or fish', { choices: ['bash', 'zsh', 'fish'] })],
+      examples: [
         ['source <(career completion bash)', 'in this bash, now'],
         [
           'career completion bash > ~/.local/share/bash-completion/completions/career',
@@ -604,154 +578,142 @@ words (the README gives both measures).`,
           'in zsh, with fpath=(~/.zfunc $fpath) before compinit in ~/.zshrc',
         ],
         ['career completion fish > ~/.config/fish/completions/career.fish', 'in fish'],
-      ]),
-    )
-    .addHelpText(
-      'after',
-      '\nMake the folder first if it is not there (mkdir -p); the README has each step.',
-    )
-    .action(async (shell: string) => {
-      const { completion: run } = await import('./commands/completion.js');
-      // Imported with completes(), statically: the kinds declared above live in that module.
-      run(context, { shell, spec: describeProgram(program) });
-    });
-
-  program
-    .command('validate')
-    .description(
-      'Check knowledge-base files and report every problem, with file, line, column and field.',
-    )
-    .addArgument(argument('<path...>', 'YAML files or folders of them', 'files'))
-    .option('--strict', 'warnings fail the check too (exit 1)')
-    .option('--json', 'one JSON document: problems, warnings and the counts')
-    .showHelpAfterError("(run 'career validate --help' for usage)")
-    .addHelpText(
-      'before',
-      examples([
+      ],
+      after: '\nMake the folder first if it is not there (mkdir -p); the README has each step.',
+      action: async (shell: string) => {
+        const { completion: run } = await import('./commands/completion.js');
+        // Imported with completes(), statically: the kinds declared above live in that module.
+        run(context, { shell, spec: describeProgram(program) });
+      },
+    },
+    {
+      name: 'validate',
+      description:
+        'Check knowledge-base files and report every problem, with file, line, column and field.',
+      arguments: [argument('<path...>', 'YAML files or folders of them', 'files')],
+      options: [
+        new Option('--strict', 'warnings fail the check too (exit 1)'),
+        ...formatOptions(['json'], {
+          json: 'one JSON document: problems, warnings and the counts',
+        }),
+      ],
+      examples: [
         ['career validate my-roles/', 'layered over the built-in roles, as --data loads it'],
         ['career validate --no-builtin ladder.yaml', 'on its own'],
-      ]),
-    )
-    .addHelpText(
-      'after',
-      '\nExit 0 and a summary when valid; exit 1 with every problem when not. Warnings (a role\nreplacing another, a name several roles share, a role no path reaches) go to stderr\nand fail only with --strict.',
-    )
-    .action(async (paths: string[], options: { strict?: boolean; json?: boolean }) => {
-      const { validate: run } = await import('./commands/validate.js');
-      await run(context, { paths, strict: options.strict === true, json: options.json === true });
-    });
-
-  program
-    .command('schema')
-    .description(
-      'Print the JSON Schema of knowledge-base files, for editors that check YAML as you type.',
-    )
-    .showHelpAfterError("(run 'career schema --help' for usage)")
-    .addHelpText(
-      'before',
-      examples([
+      ],
+      after:
+        '\nExit 0 and a summary when valid; exit 1 with every problem when not. Warnings (a role\nreplacing another, a name several roles share, a role no path reaches) go to stderr\nand fail only with --strict.',
+      action: async (paths: string[], options: { strict?: boolean; json?: boolean }) => {
+        const { validate: run } = await import('./commands/validate.js');
+        await run(context, { paths, strict: options.strict === true, json: options.json === true });
+      },
+    },
+    {
+      name: 'schema',
+      description:
+        'Print the JSON Schema of knowledge-base files, for editors that check YAML as you type.',
+      examples: [
         [
           'career schema > knowledge-base.schema.json',
           'then start a YAML file with: # yaml-language-server: $schema=./knowledge-base.schema.json',
         ],
-      ]),
-    )
-    .action(async () => {
-      const { schema: run } = await import('./commands/schema.js');
-      run(context);
-    });
-
-  program
-    .command('init')
-    .description(
-      'Write a starter knowledge base, with comments, into a folder (never overwriting).',
-    )
-    .addArgument(argument('<directory>', 'where to write it', 'folders').argParser(nonEmpty))
-    .showHelpAfterError("(run 'career init --help' for usage)")
-    .option(
-      '--ladder',
-      "an organisation's own ladder instead: tracks, levels, roles and a readiness check, used with --no-builtin",
-    )
-    .addHelpText(
-      'before',
-      examples([
+      ],
+      action: async () => {
+        const { schema: run } = await import('./commands/schema.js');
+        run(context);
+      },
+    },
+    {
+      name: 'init',
+      description:
+        'Write a starter knowledge base, with comments, into a folder (never overwriting).',
+      arguments: [argument('<directory>', 'where to write it', 'folders').argParser(nonEmpty)],
+      options: [
+        new Option(
+          '--ladder',
+          "an organisation's own ladder instead: tracks, levels, roles and a readiness check, used with --no-builtin",
+        ),
+      ],
+      examples: [
         ['career init my-roles', 'then: career --data my-roles list'],
         ['career init --ladder our-ladder', 'then: career --no-builtin --data our-ladder quiz'],
-      ]),
-    )
-    .action(async (directory: string, options: { ladder?: boolean }) => {
-      const { init: run } = await import('./commands/init.js');
-      run(context, { directory, ladder: options.ladder === true });
-    });
-
-  program
-    .command('import')
-    .description('Convert real occupational data (O*NET text files) into a knowledge base.')
-    .addArgument(argument('<source>', 'the kind of data: onet', { choices: ['onet'] }))
-    .addArgument(argument('<directory>', "the folder of the release's text files", 'folders'))
-    .addOption(
-      option('-o, --out <path>', 'the folder to write (must not exist, or be empty)', 'folders')
-        .argParser(nonEmpty)
-        .default('onet-knowledge-base'),
-    )
-    .option(
-      '--codes <pattern>',
-      'only these occupation codes: shell patterns, comma-separated ("13-*,15-1252.00")',
-      nonEmpty,
-    )
-    .showHelpAfterError("(run 'career import --help' for usage)")
-    .addHelpText(
-      'before',
-      examples([
+      ],
+      action: async (directory: string, options: { ladder?: boolean }) => {
+        const { init: run } = await import('./commands/init.js');
+        run(context, { directory, ladder: options.ladder === true });
+      },
+    },
+    {
+      name: 'import',
+      description: 'Convert real occupational data (O*NET text files) into a knowledge base.',
+      arguments: [
+        argument('<source>', 'the kind of data: onet', { choices: ['onet'] }),
+        argument('<directory>', "the folder of the release's text files", 'folders'),
+      ],
+      options: [
+        option('-o, --out <path>', 'the folder to write (must not exist, or be empty)', 'folders')
+          .argParser(nonEmpty)
+          .default('onet-knowledge-base'),
+        new Option(
+          '--codes <pattern>',
+          'only these occupation codes: shell patterns, comma-separated ("13-*,15-1252.00")',
+        ).argParser(nonEmpty),
+      ],
+      examples: [
         ['career import onet ./db_27_0_text --out onet', 'the whole release'],
         [
           'career import onet ./db_27_0_text --codes "13-1161.*,11-2021.00" --out marketing',
           'some occupations',
         ],
         ['career --data onet show "SEO Strategist"', 'then use it: by title or alternate title'],
-      ]),
-    )
-    .addHelpText(
-      'after',
-      '\nO*NET is licensed CC BY 4.0: the import carries its attribution, and show prints it for every imported role.',
-    )
-    .action(async (source: string, directory: string, options: { out: string; codes?: string }) => {
-      const { importData: run } = await import('./commands/import.js');
-      await run(context, { source, directory, out: options.out, codes: options.codes });
-    });
-
-  program
-    .command('help')
-    .description('show help for a command')
-    .addArgument(argument('[command]', 'the command', 'commands'))
-    .action((name: string | undefined) => {
-      if (name === undefined) return void program.outputHelp();
-      const command = program.commands.find((c) => c.name() === name && name !== '__complete');
-      if (!command) {
-        const names = program.commands.map((c) => c.name()).filter((n) => n !== '__complete');
-        throw new CliError(
-          `${suggesting(`unknown command "${shorten(name)}"`, closest(name, names))} (commands: ${names.join(', ')})`,
-          EXIT.usage,
-        );
-      }
-      command.outputHelp();
-    });
-
-  // What the completion scripts ask for: one candidate a line, from the loaded knowledge base.
-  program
-    .command('__complete', { hidden: true })
-    .argument('<kind>')
-    .action(async (kind: string) => {
-      const knowledgeBase = await context.knowledgeBase();
-      const lists: Record<string, { id: string }[]> = {
-        roles: knowledgeBase.roles,
-        tracks: knowledgeBase.tracks,
-        levels: allLevels(knowledgeBase),
-        topics: knowledgeBase.guidance,
-        skills: knowledgeBase.skills,
-      };
-      io.stdout.write((lists[kind] ?? []).map((item) => `${item.id}\n`).join(''));
-    });
+      ],
+      after:
+        '\nO*NET is licensed CC BY 4.0: the import carries its attribution, and show prints it for every imported role.',
+      action: async (
+        source: string,
+        directory: string,
+        options: { out: string; codes?: string },
+      ) => {
+        const { importData: run } = await import('./commands/import.js');
+        await run(context, { source, directory, out: options.out, codes: options.codes });
+      },
+    },
+    {
+      name: 'help',
+      description: 'show help for a command',
+      arguments: [argument('[command]', 'the command', 'commands')],
+      action: (name: string | undefined) => {
+        if (name === undefined) return void program.outputHelp();
+        const command = program.commands.find((c) => c.name() === name && name !== '__complete');
+        if (!command) {
+          const names = program.commands.map((c) => c.name()).filter((n) => n !== '__complete');
+          throw new CliError(
+            `${suggesting(`unknown command "${shorten(name)}"`, closest(name, names))} (commands: ${names.join(', ')})`,
+            EXIT.usage,
+          );
+        }
+        command.outputHelp();
+      },
+    },
+    {
+      // What the completion scripts ask for: one candidate a line, from the loaded knowledge base.
+      name: '__complete',
+      hidden: true,
+      arguments: [new Argument('<kind>')],
+      action: async (kind: string) => {
+        const knowledgeBase = await context.knowledgeBase();
+        const lists: Record<string, { id: string }[]> = {
+          roles: knowledgeBase.roles,
+          tracks: knowledgeBase.tracks,
+          levels: allLevels(knowledgeBase),
+          topics: knowledgeBase.guidance,
+          skills: knowledgeBase.skills,
+        };
+        io.stdout.write((lists[kind] ?? []).map((item) => `${item.id}\n`).join(''));
+      },
+    },
+  ];
+  for (const declaration of commands) declare(program, declaration);
 
   return program;
 }
