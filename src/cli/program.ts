@@ -329,9 +329,18 @@ export function buildProgram(context: CommandContext, version: string): Command 
       ],
       after:
         '\nEach completed quiz is saved to your history (see: career history) unless --no-save.\nWithout a terminal, pass --answers: the quiz never waits for input it cannot get.',
-      action: async (options: QuizOptions) => {
+      action: async ({
+        json,
+        markdown,
+        ...options
+      }: Omit<QuizOptions, 'format'> & { json?: boolean; markdown?: boolean }) => {
         const { quiz: run } = await import('./commands/quiz.js');
-        await run(context, { ...options, now: io.now, prompter: io.prompter });
+        await run(context, {
+          ...options,
+          format: chosenFormat({ json, markdown }),
+          now: io.now,
+          prompter: io.prompter,
+        });
       },
     },
     {
@@ -376,7 +385,7 @@ export function buildProgram(context: CommandContext, version: string): Command 
         options: { json?: boolean; markdown?: boolean; save: boolean },
       ) => {
         const { checkin: run } = await import('./commands/checkin.js');
-        await run(context, { self, manager, ...options });
+        await run(context, { self, manager, save: options.save, format: chosenFormat(options) });
       },
     },
     {
@@ -432,7 +441,7 @@ export function buildProgram(context: CommandContext, version: string): Command 
         "\nThe person is the result's for: name, else the file's name. Files that are not results are\nlisted on stderr as skipped, with the reason; they never stop the rest.",
       action: async (directory: string, options: { json?: boolean; markdown?: boolean }) => {
         const { team: run } = await import('./commands/team.js');
-        await run(context, { directory, ...options });
+        await run(context, { directory, format: chosenFormat(options) });
       },
     },
     {
@@ -458,7 +467,7 @@ export function buildProgram(context: CommandContext, version: string): Command 
       ],
       action: async (words: string[], options: { json?: boolean; limit: number }) => {
         const { search: run } = await import('./commands/search.js');
-        await run(context, { words, json: options.json, limit: options.limit });
+        await run(context, { words, format: chosenFormat(options), limit: options.limit });
       },
     },
     {

@@ -15,6 +15,7 @@ import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 import { historyFile, userFolder } from '../locations.js';
+import type { OutputFormat } from '../output-format.js';
 import { renderCheckin } from '../render/checkin.js';
 import { renderCheckinAgenda } from '../render/checkin-agenda.js';
 import { toJson } from '../render/records.js';
@@ -22,8 +23,7 @@ import { toJson } from '../render/records.js';
 export interface CheckinOptions {
   self: string;
   manager: string;
-  json?: boolean;
-  markdown?: boolean;
+  format?: OutputFormat;
   save: boolean;
   now?: () => Date;
 }
@@ -79,8 +79,8 @@ export async function checkin(context: CommandContext, options: CheckinOptions):
     throw error;
   }
 
-  if (options.json) io.stdout.write(toJson(result));
-  else if (options.markdown) io.stdout.write(renderCheckinAgenda(result));
+  if (options.format === 'json') io.stdout.write(toJson(result));
+  else if (options.format === 'markdown') io.stdout.write(renderCheckinAgenda(result));
   else
     io.stdout.write(
       renderCheckin(result, await context.style(io.stdout), textWidth(io.stdout.columns)),

@@ -19,6 +19,7 @@ import { CliError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 import { runInterview } from '../interview.js';
 import { historyFile, userFolder } from '../locations.js';
+import type { OutputFormat } from '../output-format.js';
 import { inquirerPrompter, type Prompter } from '../prompts.js';
 import { renderAnswersTemplate } from '../render/answers-template.js';
 import { renderQuizBrief } from '../render/brief.js';
@@ -35,9 +36,8 @@ export interface QuizOptions {
   template?: boolean;
   /** With --template: the person a manager's answers are about. */
   for?: string;
-  json?: boolean;
-  /** A one-page brief for a 1:1 with a manager. */
-  markdown?: boolean;
+  /** JSON for scripts, or Markdown: a one-page brief for a 1:1 with a manager. */
+  format?: OutputFormat;
   save: boolean;
   /** The clock and the prompts, replaceable in tests. */
   now?: () => Date;
@@ -244,8 +244,8 @@ export async function quiz(context: CommandContext, options: QuizOptions): Promi
     // Who the answers are about and who gave them, when the file says: the team view reads it.
     ...people,
   };
-  if (options.json) io.stdout.write(toJson(result));
-  else if (options.markdown) io.stdout.write(renderQuizBrief(scoped, result));
+  if (options.format === 'json') io.stdout.write(toJson(result));
+  else if (options.format === 'markdown') io.stdout.write(renderQuizBrief(scoped, result));
   else
     io.stdout.write(
       renderQuizResult(result, await context.style(io.stdout), textWidth(io.stdout.columns)),

@@ -7,13 +7,13 @@ import { textWidth } from '../../text/wrap.js';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
+import type { OutputFormat } from '../output-format.js';
 import { toJson } from '../render/records.js';
 import { renderTeamMarkdown, renderTeamTable, renderTeamTsv } from '../render/team.js';
 
 export interface TeamOptions {
   directory: string;
-  json?: boolean;
-  markdown?: boolean;
+  format?: OutputFormat;
 }
 
 /** A result is a few KiB; a file far larger is not one, and is not read whole. */
@@ -87,7 +87,7 @@ export async function team(context: CommandContext, options: TeamOptions): Promi
 
   for (const { file, reason } of skipped)
     io.stderr.write(`career: team: skipped ${join(options.directory, file)}: ${reason}\n`);
-  if (options.json) {
+  if (options.format === 'json') {
     io.stdout.write(toJson({ members: sorted, skipped }));
     return;
   }
@@ -96,7 +96,7 @@ export async function team(context: CommandContext, options: TeamOptions): Promi
       `no quiz or check-in results in ${options.directory}: save one per person with career quiz --answers FILE --json > ${join(options.directory, 'NAME.json')}`,
       EXIT.notFound,
     );
-  if (options.markdown) io.stdout.write(renderTeamMarkdown(sorted));
+  if (options.format === 'markdown') io.stdout.write(renderTeamMarkdown(sorted));
   else if (io.stdout.isTTY)
     io.stdout.write(
       renderTeamTable(
