@@ -80,8 +80,15 @@ export function didYouMean(suggestions: readonly string[]): string {
     : `did you mean ${quoted.join(', ')} or ${last}?`;
 }
 
-/** `message, did you mean "x"?` when something is close enough; the message alone when not. */
-export function suggesting(message: string, suggestions: readonly string[]): string {
+/**
+ * `message, did you mean "x"?` when something is close enough; when not, the
+ * message alone, or followed by `otherwise` (where to look instead).
+ */
+export function suggesting(
+  message: string,
+  suggestions: readonly string[],
+  otherwise = '',
+): string {
   const hint = didYouMean(suggestions);
-  return hint ? `${message}, ${hint}` : message;
+  return hint ? `${message}, ${hint}` : `${message}${otherwise}`;
 }

@@ -40,3 +40,14 @@ describe('the small text helpers, each written once', () => {
     expect(titleOf(undefined, 'senior')).toBe('senior');
   });
 });
+
+describe('suggesting, with somewhere else to look', () => {
+  it('says where to look only when nothing is close', () => {
+    expect(suggesting('unknown role "x"', [], '; run "career list"')).toBe(
+      'unknown role "x"; run "career list"',
+    );
+    expect(suggesting('unknown role "seo"', ['seo-specialist'], '; run "career list"')).toBe(
+      'unknown role "seo", did you mean "seo-specialist"?',
+    );
+  });
+});
