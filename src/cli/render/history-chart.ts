@@ -66,7 +66,7 @@ export function renderHistoryChart(
     const summary =
       count === 0
         ? ''
-        : `  ${sparkline(scores)}  ${count === 1 ? `1 attempt, ${scores[0]}` : `${count} attempts, ${scores[0]} → ${scores.at(-1)}`}`;
+        : `  ${sparkline(scores)}  ${plural(count, 'attempt')}, ${count === 1 ? scores[0] : `${scores[0]} → ${scores.at(-1)}`}`;
     out.push(fitLine(`${s.bold(head)}${summary}`, width));
     const attemptLine = (attempt: ProgressPoint) => {
       const change = formatChange(attempt.change);

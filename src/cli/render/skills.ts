@@ -1,6 +1,6 @@
 import type { CatalogEntry, RoleSkillDetail } from '../../engine/skill-catalog.js';
 import type { Role, SkillKind } from '../../knowledge-base/schema.js';
-import { plural } from '../../text/sentence.js';
+import { capital, plural } from '../../text/sentence.js';
 import { truncate } from '../../text/width.js';
 import { fitLine, wrap } from '../../text/wrap.js';
 import type { Style } from '../color.js';
@@ -111,7 +111,7 @@ export function renderCatalogMarkdown(entries: readonly CatalogEntry[]): string 
     const ofKind = entries.filter((e) => e.skill.kind === kind);
     if (ofKind.length === 0) continue;
     const heading = KIND_HEADINGS[kind];
-    out.push('', `## ${heading.title}`, '', `${capitalize(heading.meaning)}.`, '');
+    out.push('', `## ${heading.title}`, '', `${capital(heading.meaning)}.`, '');
     out.push('| Id | Skill | Roles | Description |', '| --- | --- | --- | --- |');
     for (const { skill, roles } of ofKind)
       out.push(
@@ -192,8 +192,4 @@ export function renderRoleSkillsMarkdown(role: Role, details: readonly RoleSkill
     }
   }
   return `${out.join('\n')}\n`;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
