@@ -133,7 +133,7 @@ function ownCodeOnly(
  * library, `shared.cjs` for the group above.
  */
 function chunkName(chunk: PreRenderedChunk): string {
-  if (chunk.name === 'shared') return 'shared.cjs';
+  if (chunk.name === 'shared' || chunk.name === 'start') return `${chunk.name}.cjs`;
   const ids = chunk.facadeModuleId ? [chunk.facadeModuleId] : [...chunk.moduleIds].reverse();
   const own = ids.find((id) => id.startsWith(join(root, 'src')));
   if (own)
@@ -171,10 +171,21 @@ const { output } = await bundle.write({
   dynamicImportInCjs: false,
   codeSplitting: {
     groups: [
+      // What every start loads (the entry's static imports: rolldown's '$initial' tag) is
+      // captured first, into a small chunk of its own, so that it never lands in the chunk of
+      // what only lazily loaded commands share: printing a list must not parse the quiz's plan.
+      {
+        debugName: 'start',
+        name: (id, context) => (ownCodeOnly(id, context) ? 'start' : null),
+        tags: ['$initial'],
+        minShareCount: 2,
+        priority: 2,
+      },
       {
         debugName: 'shared',
         name: (id, context) => (ownCodeOnly(id, context) ? 'shared' : null),
         minShareCount: 2,
+        priority: 1,
       },
     ],
   },
