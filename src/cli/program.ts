@@ -42,6 +42,18 @@ const argument = (name: string, description: string, kind: ValueKind) =>
 const option = (flags: string, description: string, kind: ValueKind) =>
   completes(new Option(flags, description), kind);
 
+/**
+ * A fixed choice is taken in any case ("--format JSON", "import ONET"), as
+ * names of roles and tracks are: the choice is checked, and passed on, in
+ * the lower case it is declared in.
+ */
+function anyCase<T extends Argument | Option>(thing: T): T {
+  const check = thing.parseArg;
+  if (!thing.argChoices || !check) return thing;
+  thing.argParser((value: string, previous: unknown) => check(value.toLowerCase(), previous));
+  return thing;
+}
+
 /** The narrowest a description column gets beside its command or option before it goes under it. */
 const MIN_DESCRIPTION = 24;
 
@@ -92,8 +104,8 @@ interface CommandDeclaration {
 function declare(program: Command, declaration: CommandDeclaration): Command {
   const command = program.command(declaration.name, { hidden: declaration.hidden ?? false });
   if (declaration.description !== undefined) command.description(declaration.description);
-  for (const argument of declaration.arguments ?? []) command.addArgument(argument);
-  for (const option of declaration.options ?? []) command.addOption(option);
+  for (const argument of declaration.arguments ?? []) command.addArgument(anyCase(argument));
+  for (const option of declaration.options ?? []) command.addOption(anyCase(option));
   if (declaration.examples) {
     command
       .showHelpAfterError(`(run 'career ${declaration.name} --help' for usage)`)
@@ -200,7 +212,8 @@ export function buildProgram(context: CommandContext, version: string): Command 
       name: 'list',
       description: 'List the roles, grouped by track and level (tab-separated lines when piped).',
       options: [
-        option('-t, --track <track>', 'only this track (digital-marketing, e-commerce)', 'tracks'),
+        // Not -t: that is --to in quiz and path, and a short flag means one thing everywhere.
+        option('--track <track>', 'only this track (digital-marketing, e-commerce)', 'tracks'),
         option('-l, --level <level>', 'only this level (associate, advanced)', 'levels'),
         ...formatOptions(['json', 'yaml']),
       ],

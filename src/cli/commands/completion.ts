@@ -10,11 +10,13 @@ export interface CompletionOptions {
 }
 
 export function completion(context: CommandContext, options: CompletionOptions): void {
-  if (!(SHELLS as readonly string[]).includes(options.shell)) {
+  // Any case, as every fixed choice: "career completion BASH".
+  const shell = options.shell.toLowerCase();
+  if (!(SHELLS as readonly string[]).includes(shell)) {
     throw new CliError(
       `no completion for "${options.shell}": choose bash, zsh or fish`,
       EXIT.usage,
     );
   }
-  context.io.stdout.write(completionScript(options.shell as Shell, options.spec));
+  context.io.stdout.write(completionScript(shell as Shell, options.spec));
 }

@@ -131,7 +131,7 @@ const yaml = (value: unknown, header: string) => `${header}\n${stringify(value, 
  * holds a whole, valid import or nothing.
  */
 export async function importData(context: CommandContext, options: ImportOptions): Promise<void> {
-  if (options.source !== 'onet')
+  if (options.source.toLowerCase() !== 'onet')
     throw new CliError(
       `cannot import from "${options.source}": the one source known is onet`,
       EXIT.usage,

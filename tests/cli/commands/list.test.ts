@@ -27,7 +27,7 @@ describe('career list', () => {
     ).toEqual(['e-commerce-analyst', 'e-commerce-specialist', 'e-commerce-product-manager']);
     const advanced = await runMain(['list', '--level', 'advanced']);
     expect(advanced.stdout.trimEnd().split('\n')).toHaveLength(4);
-    const both = await runMain(['list', '-t', 'Digital Marketing', '-l', 'associate']);
+    const both = await runMain(['list', '--track', 'Digital Marketing', '-l', 'associate']);
     expect(both.stdout.trimEnd().split('\n')).toHaveLength(6);
   });
 
