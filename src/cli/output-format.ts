@@ -63,3 +63,12 @@ export async function toYaml(value: unknown): Promise<string> {
   });
   return document.toString({ lineWidth: 0 });
 }
+
+/** Data for scripts: the same document as JSON or as YAML, whichever was asked for. */
+export async function dataText(format: 'json' | 'yaml', value: unknown): Promise<string> {
+  return format === 'json' ? `${JSON.stringify(value, null, 2)}\n` : toYaml(value);
+}
+
+/** Whether the format asked for is data for scripts (JSON or YAML) rather than a layout. */
+export const isData = (format: OutputFormat | undefined): format is 'json' | 'yaml' =>
+  format === 'json' || format === 'yaml';

@@ -311,6 +311,7 @@ export function buildProgram(context: CommandContext, version: string): Command 
         new Option('--template', 'print an answers file to fill in (needs --to)').conflicts([
           'answers',
           'json',
+          'yaml',
           'markdown',
         ]),
         new Option(
@@ -318,7 +319,7 @@ export function buildProgram(context: CommandContext, version: string): Command 
           'with --template: the file a manager or coach fills in about this person, for career checkin',
         ),
         new Option('--no-save', 'do not add this attempt to your history'),
-        ...formatOptions(['json', 'markdown']),
+        ...formatOptions(['json', 'yaml', 'markdown']),
       ],
       examples: [
         ['career quiz', 'asks everything, one question at a time'],
@@ -344,13 +345,14 @@ export function buildProgram(context: CommandContext, version: string): Command 
         '\nEach completed quiz is saved to your history (see: career history) unless --no-save.\nWithout a terminal, pass --answers: the quiz never waits for input it cannot get.',
       action: async ({
         json,
+        yaml,
         markdown,
         ...options
-      }: Omit<QuizOptions, 'format'> & { json?: boolean; markdown?: boolean }) => {
+      }: Omit<QuizOptions, 'format'> & { json?: boolean; yaml?: boolean; markdown?: boolean }) => {
         const { quiz: run } = await import('./commands/quiz.js');
         await run(context, {
           ...options,
-          format: chosenFormat({ json, markdown }),
+          format: chosenFormat({ json, yaml, markdown }),
           now: io.now,
           prompter: io.prompter,
         });
@@ -370,7 +372,7 @@ export function buildProgram(context: CommandContext, version: string): Command 
       ],
       options: [
         new Option('--no-save', 'do not add this check-in to the history'),
-        ...formatOptions(['json', 'markdown']),
+        ...formatOptions(['json', 'yaml', 'markdown']),
       ],
       examples: [
         [
@@ -443,7 +445,7 @@ export function buildProgram(context: CommandContext, version: string): Command 
           'folders',
         ),
       ],
-      options: formatOptions(['json', 'markdown']),
+      options: formatOptions(['json', 'yaml', 'markdown']),
       examples: [
         ['career quiz --answers alex.yaml --json > team/alex.json', "save each person's result"],
         ['career checkin sam.yaml sam-by-me.yaml --json > team/sam.json', 'or a check-in'],
@@ -470,7 +472,7 @@ export function buildProgram(context: CommandContext, version: string): Command 
         new Option('-n, --limit <number>', 'show at most this many roles, best first')
           .argParser(positiveInteger)
           .default(20),
-        ...formatOptions(['json']),
+        ...formatOptions(['json', 'yaml']),
       ],
       examples: [
         ['career search A/B test', 'the roles that run experiments'],
@@ -490,7 +492,7 @@ export function buildProgram(context: CommandContext, version: string): Command 
         argument('<roleA>', 'a role id, title or alias', 'roles'),
         argument('<roleB>', 'another role', 'roles'),
       ],
-      options: formatOptions(['json', 'markdown']),
+      options: formatOptions(['json', 'yaml', 'markdown']),
       examples: [
         ['career compare seo-specialist sem-specialist', 'two associate roles'],
         [
@@ -555,7 +557,7 @@ words (the README gives both measures).`,
           'topics',
         ),
       ],
-      options: formatOptions(['json', 'markdown']),
+      options: formatOptions(['json', 'yaml', 'markdown']),
       examples: [
         ['career guide', 'all of it'],
         ['career guide marketer-or-manager', 'how the two roles differ'],

@@ -15,10 +15,9 @@ import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 import { historyFile, userFolder } from '../locations.js';
-import type { OutputFormat } from '../output-format.js';
+import { dataText, isData, type OutputFormat } from '../output-format.js';
 import { renderCheckin } from '../render/checkin.js';
 import { renderCheckinAgenda } from '../render/checkin-agenda.js';
-import { toJson } from '../render/records.js';
 
 export interface CheckinOptions {
   self: string;
@@ -79,7 +78,7 @@ export async function checkin(context: CommandContext, options: CheckinOptions):
     throw error;
   }
 
-  if (options.format === 'json') io.stdout.write(toJson(result));
+  if (isData(options.format)) io.stdout.write(await dataText(options.format, result));
   else if (options.format === 'markdown') io.stdout.write(renderCheckinAgenda(result));
   else
     io.stdout.write(

@@ -4,9 +4,8 @@ import { textWidth } from '../../text/wrap.js';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
-import type { OutputFormat } from '../output-format.js';
+import { dataText, isData, type OutputFormat } from '../output-format.js';
 import { compareJson, renderCompareMarkdown, renderCompareText } from '../render/compare.js';
-import { toJson } from '../render/records.js';
 import { roleNamed } from './resolve-roles.js';
 
 export interface CompareOptions {
@@ -26,7 +25,7 @@ export async function compare(context: CommandContext, options: CompareOptions):
     );
   const comparison = compareRoles(knowledgeBase, a, b);
   const { stdout } = context.io;
-  if (options.format === 'json') stdout.write(toJson(compareJson(comparison)));
+  if (isData(options.format)) stdout.write(await dataText(options.format, compareJson(comparison)));
   else if (options.format === 'markdown')
     stdout.write(renderCompareMarkdown(knowledgeBase, comparison));
   else

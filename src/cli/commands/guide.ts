@@ -5,9 +5,8 @@ import { textWidth } from '../../text/wrap.js';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
-import type { OutputFormat } from '../output-format.js';
+import { dataText, isData, type OutputFormat } from '../output-format.js';
 import { renderGuideMarkdown, renderGuideText, topicJson } from '../render/guide.js';
-import { toJson } from '../render/records.js';
 
 export interface GuideOptions {
   topic?: string;
@@ -30,9 +29,9 @@ export async function guide(context: CommandContext, options: GuideOptions): Pro
     topics = [topic];
   }
   const { stdout } = context.io;
-  if (options.format === 'json') {
+  if (isData(options.format)) {
     const json = topics.map((t) => topicJson(knowledgeBase, t));
-    stdout.write(toJson(options.topic === undefined ? json : json[0]));
+    stdout.write(await dataText(options.format, options.topic === undefined ? json : json[0]));
   } else if (options.format === 'markdown')
     stdout.write(renderGuideMarkdown(knowledgeBase, topics));
   else

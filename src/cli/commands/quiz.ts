@@ -19,11 +19,10 @@ import { CliError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 import { runInterview } from '../interview.js';
 import { historyFile, userFolder } from '../locations.js';
-import type { OutputFormat } from '../output-format.js';
+import { dataText, isData, type OutputFormat } from '../output-format.js';
 import { inquirerPrompter, type Prompter } from '../prompts.js';
 import { renderAnswersTemplate } from '../render/answers-template.js';
 import { renderQuizBrief } from '../render/brief.js';
-import { toJson } from '../render/records.js';
 import { renderQuizResult } from '../render/result.js';
 import { shielded } from '../signals.js';
 import { roleLine, roleNamed } from './resolve-roles.js';
@@ -244,7 +243,7 @@ export async function quiz(context: CommandContext, options: QuizOptions): Promi
     // Who the answers are about and who gave them, when the file says: the team view reads it.
     ...people,
   };
-  if (options.format === 'json') io.stdout.write(toJson(result));
+  if (isData(options.format)) io.stdout.write(await dataText(options.format, result));
   else if (options.format === 'markdown') io.stdout.write(renderQuizBrief(scoped, result));
   else
     io.stdout.write(

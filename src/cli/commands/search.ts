@@ -13,8 +13,7 @@ import { textWidth } from '../../text/wrap.js';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
-import type { OutputFormat } from '../output-format.js';
-import { toJson } from '../render/records.js';
+import { dataText, isData, type OutputFormat } from '../output-format.js';
 import { renderSearchText, renderSearchTsv, searchJson } from '../render/search.js';
 
 /** The saved index's format: the bundled minisearch's version, set by the build ("dev" under tsx). */
@@ -73,14 +72,14 @@ export async function search(context: CommandContext, options: SearchOptions): P
     derived.write(name, searchIndexBytes(knowledgeBase));
   const { stdout } = context.io;
   // Scripts get an array whatever the result; the exit code and the hint say it is empty.
-  if (hits.length === 0 && options.format === 'json') stdout.write(toJson([]));
+  if (hits.length === 0 && isData(options.format)) stdout.write(await dataText(options.format, []));
   if (hits.length === 0) {
     throw new CliError(
       `nothing matches "${shorten(query)}"; try fewer or other words, or see every role with: career list`,
       EXIT.notFound,
     );
   }
-  if (options.format === 'json') stdout.write(toJson(searchJson(hits)));
+  if (isData(options.format)) stdout.write(await dataText(options.format, searchJson(hits)));
   else if (stdout.isTTY)
     stdout.write(renderSearchText(hits, await context.style(stdout), textWidth(stdout.columns)));
   else stdout.write(renderSearchTsv(hits));

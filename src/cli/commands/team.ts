@@ -7,8 +7,7 @@ import { textWidth } from '../../text/wrap.js';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
-import type { OutputFormat } from '../output-format.js';
-import { toJson } from '../render/records.js';
+import { dataText, isData, type OutputFormat } from '../output-format.js';
 import { renderTeamMarkdown, renderTeamTable, renderTeamTsv } from '../render/team.js';
 
 export interface TeamOptions {
@@ -87,8 +86,8 @@ export async function team(context: CommandContext, options: TeamOptions): Promi
 
   for (const { file, reason } of skipped)
     io.stderr.write(`career: team: skipped ${join(options.directory, file)}: ${reason}\n`);
-  if (options.format === 'json') {
-    io.stdout.write(toJson({ members: sorted, skipped }));
+  if (isData(options.format)) {
+    io.stdout.write(await dataText(options.format, { members: sorted, skipped }));
     return;
   }
   if (sorted.length === 0)
