@@ -215,7 +215,7 @@ export function buildProgram(context: CommandContext, version: string): Command 
         // Not -t: that is --to in quiz and path, and a short flag means one thing everywhere.
         option('--track <track>', 'only this track (digital-marketing, e-commerce)', 'tracks'),
         option('-l, --level <level>', 'only this level (associate, advanced)', 'levels'),
-        ...formatOptions(['json', 'yaml']),
+        ...formatOptions(['json', 'yaml', 'markdown']),
       ],
       examples: [
         ['career list', 'a table on a terminal; id, title, track, level per line when piped'],
@@ -228,6 +228,7 @@ export function buildProgram(context: CommandContext, version: string): Command 
         level?: string;
         json?: boolean;
         yaml?: boolean;
+        markdown?: boolean;
       }) => {
         const { list: run } = await import('./commands/list.js');
         await run(context, {

@@ -7,7 +7,7 @@ import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 import { type OutputFormat, toYaml } from '../output-format.js';
-import { renderListTable, renderListTsv } from '../render/list.js';
+import { renderListMarkdown, renderListTable, renderListTsv } from '../render/list.js';
 import { roleSummary, toJson } from '../render/records.js';
 
 export interface ListOptions {
@@ -52,6 +52,8 @@ export async function list(context: CommandContext, options: ListOptions): Promi
   const { stdout } = context.io;
   if (options.format === 'json') stdout.write(toJson(roles.map(roleSummary)));
   else if (options.format === 'yaml') stdout.write(await toYaml(roles.map(roleSummary)));
+  else if (options.format === 'markdown') stdout.write(renderListMarkdown(knowledgeBase, roles));
+  else if (options.format === 'markdown') stdout.write(renderListMarkdown(knowledgeBase, roles));
   else if (stdout.isTTY)
     stdout.write(
       renderListTable(knowledgeBase, roles, await context.style(stdout), textWidth(stdout.columns)),

@@ -1,9 +1,9 @@
 import type { CheckinResult } from '../../readiness/checkin.js';
 import { PLAN_HORIZONS } from '../../readiness/plan.js';
+import { markdownCell } from '../../text/markdown.js';
 import { sideNames } from './checkin.js';
 
 /** A table cell: one line, and no pipe to end it early. */
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
 
 /**
  * `career checkin --markdown`: the agenda of a 1:1. The differences come
@@ -34,13 +34,13 @@ export function renderCheckinAgenda(result: CheckinResult): string {
   out.push(
     '## Side by side',
     '',
-    `| Question | ${cell(names.self)} | ${cell(names.manager)} | |`,
+    `| Question | ${markdownCell(names.self)} | ${markdownCell(names.manager)} | |`,
     '| --- | --- | --- | --- |',
     ...result.signals.map(
       (signal) =>
-        `| ${cell(signal.title)} | ${cell(signal.self.text)} (${signal.self.score}) | ${cell(signal.manager.text)} (${signal.manager.score}) | ${signal.agree ? 'agree' : '**differ**'} |`,
+        `| ${markdownCell(signal.title)} | ${markdownCell(signal.self.text)} (${signal.self.score}) | ${markdownCell(signal.manager.text)} (${signal.manager.score}) | ${signal.agree ? 'agree' : '**differ**'} |`,
     ),
-    `| **Score** | ${result.self.score}, ${cell(result.self.verdict.title)} | ${result.manager.score}, ${cell(result.manager.verdict.title)} | |`,
+    `| **Score** | ${result.self.score}, ${markdownCell(result.self.verdict.title)} | ${result.manager.score}, ${markdownCell(result.manager.verdict.title)} | |`,
     '',
     '## The shared plan',
   );

@@ -1,7 +1,9 @@
-import { trackLevels } from '../../engine/levels.js';
+import { levelTitle, trackLevels } from '../../engine/levels.js';
 import type { KnowledgeBase } from '../../knowledge-base/model.js';
 import type { Role } from '../../knowledge-base/schema.js';
+import { markdownCell, markdownTable } from '../../text/markdown.js';
 import { plural } from '../../text/sentence.js';
+import { titleOf } from '../../text/titles.js';
 import { truncate } from '../../text/width.js';
 import { wrap } from '../../text/wrap.js';
 import type { Style } from '../color.js';
@@ -75,4 +77,15 @@ export function renderListTable(
   const count = plural(roles.length, 'role');
   out.push('', s.dim(wrap(`${count}. See one in full: career show <role>`, width)));
   return `${out.join('\n')}\n`;
+}
+
+/** `career list --markdown`: the roles as a table for a wiki, in the order list gives them (by track, then level). */
+export function renderListMarkdown(knowledgeBase: KnowledgeBase, roles: readonly Role[]): string {
+  const rows = roles.map((r) => [
+    `\`${r.id}\``,
+    markdownCell(r.title),
+    markdownCell(titleOf(knowledgeBase.tracks, r.track)),
+    markdownCell(levelTitle(knowledgeBase, r)),
+  ]);
+  return `${['# Roles', '', ...markdownTable(['Id', 'Role', 'Track', 'Level'], rows)].join('\n')}\n`;
 }

@@ -1,4 +1,5 @@
 import type { TeamMember } from '../../readiness/team.js';
+import { markdownCell } from '../../text/markdown.js';
 import { plural } from '../../text/sentence.js';
 import { fitLine, wrap } from '../../text/wrap.js';
 import type { Style } from '../color.js';
@@ -92,7 +93,6 @@ export function renderTeamTsv(members: readonly TeamMember[]): string {
 
 /** A Markdown table for a promotion-round document. */
 export function renderTeamMarkdown(members: readonly TeamMember[]): string {
-  const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
   const out = [
     '# Team readiness',
     '',
@@ -100,7 +100,7 @@ export function renderTeamMarkdown(members: readonly TeamMember[]): string {
     '| --- | --- | ---: | --- | --- | --- | --- |',
     ...members.map(
       (m) =>
-        `| ${[m.person, move(m), String(m.score), m.verdict.title, weakest(m), day(m.date), source(m)].map(cell).join(' | ')} |`,
+        `| ${[m.person, move(m), String(m.score), m.verdict.title, weakest(m), day(m.date), source(m)].map(markdownCell).join(' | ')} |`,
     ),
     '',
   ];

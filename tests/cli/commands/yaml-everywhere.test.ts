@@ -34,3 +34,22 @@ describe('--yaml wherever --json is', () => {
     else expect(parse(yaml.stdout)).toEqual(fromJson);
   });
 });
+
+describe('list --markdown', () => {
+  it('prints the roles as a table a wiki renders', async () => {
+    const { code, stdout } = await runMain(['list', '--markdown', '--track', 'e-commerce']);
+    expect(code).toBe(0);
+    expect(stdout).toBe(
+      [
+        '# Roles',
+        '',
+        '| Id | Role | Track | Level |',
+        '| --- | --- | --- | --- |',
+        '| `e-commerce-analyst` | E-commerce analyst | E-commerce | Associate |',
+        '| `e-commerce-specialist` | E-commerce specialist | E-commerce | Associate |',
+        '| `e-commerce-product-manager` | E-commerce product manager | E-commerce | Advanced |',
+        '',
+      ].join('\n'),
+    );
+  });
+});
