@@ -53,7 +53,6 @@ export async function list(context: CommandContext, options: ListOptions): Promi
   if (options.format === 'json') stdout.write(toJson(roles.map(roleSummary)));
   else if (options.format === 'yaml') stdout.write(await toYaml(roles.map(roleSummary)));
   else if (options.format === 'markdown') stdout.write(renderListMarkdown(knowledgeBase, roles));
-  else if (options.format === 'markdown') stdout.write(renderListMarkdown(knowledgeBase, roles));
   else if (stdout.isTTY)
     stdout.write(
       renderListTable(knowledgeBase, roles, await context.style(stdout), textWidth(stdout.columns)),
