@@ -27,6 +27,29 @@ export const RANKING = {
   taggedServes: 0.4,
   /** The best full-text match; the others in proportion to their full-text score. */
   text: 1,
+  /**
+   * A title or responsibility that holds a query of two or more words as
+   * typed, word after word ("conduct head counts"): more than the best
+   * full-text score, so it ranks above roles found by one word of the query
+   * in a title or alias, or by a word that only starts like it ("Keg
+   * Header", "Counter Cutter" for "head counts"; "Title Examiners,
+   * Abstractors, and Searchers" for "paid search").
+   */
+  phrase: 2,
+  /** One text that holds every word of the query, not in order, counts this share of a phrase. */
+  allWords: 0.6,
+  /** An alias is one of many a role has (O*NET lists up to 90): it counts this share of a title. */
+  aliasPhrase: 0.8,
+  /** A role whose texts hold every word of the query between them, none holding them all. */
+  everyWord: 0.5,
+  /**
+   * Each word of a query of two or more that the role holds as typed (or
+   * its plural), in proportion to its share of the query, rarer words more
+   * (up to the best full-text score for all of them): a word's other forms
+   * ("Searchers" for "search", "Header" for "head") count in the full text
+   * only, so a role with many of them does not outrank one holding the words.
+   */
+  typedWord: 1.5,
   /** Full text: a title or alias counts most, then a responsibility, then the summary. */
   boost: { title: 3, aliases: 2.5, responsibility: 1.5, summary: 1 },
   /**

@@ -372,6 +372,93 @@ function fullText(knowledgeBase: KnowledgeBase, query: string): SearchResult[] {
   });
 }
 
+/** True when the words hold the phrase's words in order, one after the other. */
+function holdsInOrder(words: readonly string[], phrase: readonly string[]): boolean {
+  const first = phrase[0];
+  for (let i = words.indexOf(first as string); i >= 0; i = words.indexOf(first as string, i + 1))
+    if (phrase.every((word, j) => words[i + j] === word)) return true;
+  return false;
+}
+
+/** A query's words as typed, without stop words: each with the form it is compared in. */
+interface Phrase {
+  /** The word forms, in order, each once. */
+  forms: string[];
+  /** The words as typed, lower case without hyphens, each with its share of the query by rarity. */
+  typed: Map<string, number>;
+}
+
+/**
+ * The query's words, each weighed by how few roles hold it (inverse
+ * document frequency): in "paid search" on an O*NET import "paid" (7
+ * roles) says more than "search" (over 100).
+ */
+function phraseOf(index: MiniSearch<Document>, roles: number, query: string): Phrase {
+  const words = tokenize(query)
+    .map((word) => ({ word: word.replaceAll('-', ''), form: term(word) }))
+    .filter((w) => w.form !== '');
+  const rarity = new Map<string, number>();
+  // One word is no phrase (phraseEvidence): its rarity is not needed.
+  if (new Set(words.map((w) => w.form)).size < 2) return { forms: [], typed: rarity };
+  for (const { word, form } of words) {
+    if (rarity.has(word)) continue;
+    const holders = index.search(form, { fuzzy: false, prefix: false }).length;
+    rarity.set(word, Math.log(1 + roles / Math.max(1, holders)));
+  }
+  const total = [...rarity.values()].reduce((sum, r) => sum + r, 0);
+  for (const [word, r] of rarity) rarity.set(word, total > 0 ? r / total : 0);
+  return { forms: [...new Set(words.map((w) => w.form))], typed: rarity };
+}
+
+/** A text's word as the word typed: the same, or its plural ("count" and "counts", not "counter"). */
+const sameWord = (word: string, typed: string) =>
+  word === typed || word === `${typed}s` || word === `${typed}es` || typed === `${word}s`;
+
+/**
+ * What the query's words, as typed, add to a role the full text found:
+ * a title, responsibility or alias holding them as a phrase or all of them,
+ * or, less, the role's texts holding every one between them; and each word
+ * the role holds as typed. The full-text score counts each word on its own
+ * and forgives typos, prefixes and other forms, so a role of 90 aliases
+ * outranks the one task that says the phrase; this puts the phrase first.
+ * Only the role's texts that hold the first letters of a query word are
+ * broken into words (linear in the role's text).
+ */
+function phraseEvidence(role: Role, phrase: Phrase): number {
+  const { forms, typed } = phrase;
+  if (forms.length < 2) return 0;
+  const heads = forms.map(headOf);
+  const found = new Set<string>();
+  let asTyped = 0;
+  const typedFound = new Set<string>();
+  let best = 0;
+  const weigh = (text: string, field: number) => {
+    const plain = normalizeForMatch(text);
+    if (!heads.some((head) => plain.includes(head))) return;
+    const tokens = tokenize(text).map((word) => word.replaceAll('-', ''));
+    for (const [word, share] of typed)
+      if (!typedFound.has(word) && tokens.some((token) => sameWord(token, word))) {
+        typedFound.add(word);
+        asTyped += RANKING.typedWord * share;
+      }
+    const words = tokens.map(term).filter(Boolean);
+    let held = 0;
+    for (const form of forms)
+      if (words.includes(form)) {
+        found.add(form);
+        held++;
+      }
+    if (held < forms.length) return;
+    const share = holdsInOrder(words, forms) ? 1 : RANKING.allWords;
+    best = Math.max(best, share * field);
+  };
+  weigh(role.title, 1);
+  for (const text of role.responsibilities) weigh(text, 1);
+  for (const text of role.aliases) weigh(text, RANKING.aliasPhrase);
+  if (best > 0) return RANKING.phrase * best + asTyped;
+  return (found.size === forms.length ? RANKING.everyWord : 0) + asTyped;
+}
+
 /** The texts that matched the words of a full-text result, by field. */
 function textMatches(role: Role, result: SearchResult): SearchMatch[] {
   const matches: SearchMatch[] = [];
@@ -423,11 +510,16 @@ export function searchRoles(
   const rest = found.size === 0 ? query : reading.rest.join(' ');
   const results = fullText(knowledgeBase, rest);
   const best = results[0]?.score ?? 0;
+  // The index is read only when the text is searched: a query its skills cover whole never needs it.
+  const phrase =
+    results.length > 0
+      ? phraseOf(indexOf(knowledgeBase), knowledgeBase.roles.length, rest)
+      : { forms: [], typed: new Map<string, number>() };
   for (const result of results) {
     const role = roleById(knowledgeBase, String(result.id));
     if (!role) continue;
     const item = entry(role);
-    item.score += (RANKING.text * result.score) / best;
+    item.score += (RANKING.text * result.score) / best + phraseEvidence(role, phrase);
     item.text = result;
   }
 
