@@ -47,10 +47,8 @@ function readTables(
         io.stderr.write(`career: ${file} not found; importing without it\n`);
         continue;
       }
-      throw new CliError(
-        `cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file (is this an O*NET text release?)' : (error as Error).message}`,
-        EXIT.data,
-      );
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw notARelease(directory, file);
+      throw new CliError(`cannot read ${file}: ${(error as Error).message}`, EXIT.data);
     }
     const { text, encoding } = decodeSource(bytes);
     if (encoding !== 'utf-8')
@@ -59,6 +57,13 @@ function readTables(
       );
     const table = parseTsv(text);
     const missing = REQUIRED_COLUMNS[key].filter((column) => !table.columns.includes(column));
+    const header = text.split(/\r?\n/, 1)[0] ?? '';
+    if (missing.length > 0 && !header.includes('\t') && header.includes(',')) {
+      throw new CliError(
+        `${file}:1: comma-separated (CSV), not tab-separated: save it as tab-delimited text ("Text (Tab delimited)" in a spreadsheet), or use O*NET's text release`,
+        EXIT.data,
+      );
+    }
     if (missing.length > 0) {
       throw new CliError(
         `${file}:1: no ${missing.map((c) => `"${c}"`).join(' or ')} column in the header (columns: ${table.columns.join(', ')})`,
@@ -76,6 +81,35 @@ function readTables(
     version = /(\d+\.\d+)/.exec(basename(resolve(directory)))?.[1];
   }
   return version ? { tables: tables as OnetTables, version } : { tables: tables as OnetTables };
+}
+
+/**
+ * Why a folder without Occupation Data.txt cannot be imported, naming what
+ * is there: O*NET also publishes its database as Excel workbooks and as
+ * comma-separated files, which this import does not read.
+ */
+function notARelease(directory: string, file: string): CliError {
+  let names: string[] = [];
+  try {
+    names = readdirSync(directory);
+  } catch {
+    // No folder at all, or one that cannot be listed: the file is what is missing.
+  }
+  const excel = names.filter((name) => /\.xlsx?$/i.test(name));
+  const csv = names.filter((name) => /\.csv$/i.test(name));
+  const found = excel.length > 0 ? excel : csv;
+  if (found.length > 0) {
+    const listed = `${found.slice(0, 3).join(', ')}${found.length > 3 ? ` and ${found.length - 3} more` : ''}`;
+    const kind = excel.length > 0 ? 'Excel workbooks' : 'comma-separated (CSV) files';
+    return new CliError(
+      `${directory} holds ${kind} (${listed}), not O*NET's text release: download the text release (db_XX_X_text.zip from https://www.onetcenter.org/database.html) and import its folder, or save each file as tab-delimited text named like "Occupation Data.txt"`,
+      EXIT.data,
+    );
+  }
+  return new CliError(
+    `cannot read ${file}: no such file (is this an O*NET text release?)`,
+    EXIT.data,
+  );
 }
 
 /**
