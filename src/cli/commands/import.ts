@@ -20,6 +20,7 @@ import { checkKnowledgeBase } from '../../knowledge-base/load.js';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
+import { type Progress, progress } from '../progress.js';
 import { interruptible } from '../signals.js';
 
 export interface ImportOptions {
@@ -35,15 +36,18 @@ const ONET_FILE_LIMIT = 256 * MiB;
 function readTables(
   directory: string,
   io: CommandContext['io'],
+  shown: Progress,
 ): { tables: OnetTables; version?: string } {
   const tables: Partial<OnetTables> = {};
   for (const [key, name] of Object.entries(ONET_FILES) as [keyof typeof ONET_FILES, string][]) {
     const file = join(directory, name);
+    shown.step(`reading ${name}`);
     let bytes: Buffer;
     try {
       bytes = readBounded(file, ONET_FILE_LIMIT);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT' && key !== 'occupations') {
+        shown.done();
         io.stderr.write(`career: ${file} not found; importing without it\n`);
         continue;
       }
@@ -51,6 +55,7 @@ function readTables(
       throw new CliError(`cannot read ${file}: ${(error as Error).message}`, EXIT.data);
     }
     const { text, encoding } = decodeSource(bytes);
+    if (encoding !== 'utf-8') shown.done();
     if (encoding !== 'utf-8')
       io.stderr.write(
         `career: ${file} is not UTF-8 text: read as Windows-1252 (Latin-1), so that accented letters are kept\n`,
@@ -174,10 +179,12 @@ export async function importData(context: CommandContext, options: ImportOptions
   const source = resolve(io.cwd, options.directory);
   const target = destination(resolve(io.cwd, options.out), options.out);
 
+  const shown = progress(io.stderr, 'importing', io.now);
   // Ctrl-C removes the temporary folder: the destination gets the whole import or nothing.
   const result = await interruptible('import', async (checkpoint) => {
-    const { tables, version } = readTables(source, io);
+    const { tables, version } = readTables(source, io, shown);
     await checkpoint();
+    shown.step('converting the occupations');
     const result = convertOnet(tables, { codes: options.codes, version });
     if (result.problems.length > 0)
       throw new KnowledgeBaseError(
@@ -213,9 +220,11 @@ export async function importData(context: CommandContext, options: ImportOptions
       writeFileSync(join(temporary, 'ATTRIBUTION.txt'), `${attribution}\n`);
       writeFileSync(join(temporary, 'onet.yaml'), yaml(result.shared, header));
       for (const [name, roles] of result.groups) {
+        shown.step(`writing roles/${name}.yaml`);
         writeFileSync(join(temporary, 'roles', `${name}.yaml`), yaml({ roles }, header));
         await checkpoint();
       }
+      shown.step('checking the import');
       const { issues } = checkKnowledgeBase([temporary]);
       if (issues.length > 0)
         throw new CliError(
@@ -247,7 +256,7 @@ export async function importData(context: CommandContext, options: ImportOptions
       throw new CliError(`cannot write ${options.out}: ${(error as Error).message}`, EXIT.io);
     }
     return result;
-  });
+  }).finally(() => shown.done());
   const { occupations, responsibilities, aliases, edges } = result.counts;
   io.stdout.write(
     `Imported ${occupations} occupations (${responsibilities} responsibilities, ${aliases} aliases, ${edges} advancement edges) into ${options.out}\n` +
