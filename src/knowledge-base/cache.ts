@@ -1,5 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { makeFolder } from '../io/make-folder.js';
 import { MiB, readBounded } from '../io/read-bounded.js';
@@ -32,6 +40,86 @@ const sha256 = (data: string | Buffer) => createHash('sha256').update(data).dige
 /** This build of the program, set by the build from its version and sources ("dev" under tsx). */
 declare const CAREER_BUILD: string | undefined;
 const BUILD = typeof CAREER_BUILD === 'string' ? CAREER_BUILD : 'dev';
+
+/**
+ * The first part of every cache file's name: this build's tag. An entry of
+ * another build is never read again (its key differs), so it is dead after
+ * an upgrade, and pruned.
+ */
+const BUILD_TAG = sha256(BUILD).slice(0, 8);
+
+/** How many entries (knowledge bases with their search indexes) of this build are kept. */
+export const KEEP_ENTRIES = 8;
+/** An entry not used for this long is pruned. */
+export const KEEP_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Every cache file: `knowledge-base-` then hex (build tag, key), then `.json` or `.<derived>`; `career cache clear` removes the same. */
+const CACHE_FILE = /^knowledge-base-([0-9a-f]+)\./;
+
+/**
+ * Keeps the cache bounded, run when an entry is written: the files of
+ * entries of other builds (and of the earlier naming, without a build
+ * tag), of this build's entries beyond the newest KEEP_ENTRIES by last use,
+ * or unused for KEEP_DAYS, and a temporary file a killed run left over an
+ * hour ago, are removed. Nothing but the cache's own files is touched (the
+ * folder may be shared), and a file that cannot be removed stays: pruning
+ * is housekeeping, never an error.
+ */
+function prune(directory: string, keep: string, now: number): void {
+  let names: string[];
+  try {
+    names = readdirSync(directory);
+  } catch {
+    return;
+  }
+  const dead = new Set<string>();
+  const used: { entry: string; at: number }[] = [];
+  for (const name of names) {
+    const entry = CACHE_FILE.exec(name)?.[1];
+    if (entry === undefined) continue;
+    if (name.endsWith('.tmp')) {
+      try {
+        if (now - statSync(join(directory, name)).mtimeMs > 60 * 60 * 1000) dead.add(name);
+      } catch {
+        // Gone already.
+      }
+      continue;
+    }
+    if (entry.length !== 32 || !entry.startsWith(BUILD_TAG)) dead.add(entry);
+    else if (name.endsWith('.json') && entry !== keep) {
+      try {
+        used.push({ entry, at: statSync(join(directory, name)).mtimeMs });
+      } catch {
+        // Gone already.
+      }
+    }
+  }
+  used.sort((a, b) => b.at - a.at);
+  for (const [index, { entry, at }] of used.entries())
+    if (index >= KEEP_ENTRIES - 1 || now - at > KEEP_DAYS * DAY_MS) dead.add(entry);
+  for (const name of names) {
+    const entry = CACHE_FILE.exec(name)?.[1];
+    if (entry === undefined) continue;
+    // A temporary file goes by its own age only: it may be a running write of a live entry.
+    const gone = name.endsWith('.tmp') ? dead.has(name) : dead.has(entry);
+    if (gone)
+      try {
+        unlinkSync(join(directory, name));
+      } catch {
+        // Another run removed it, or the folder is read-only: it stays, harmlessly.
+      }
+  }
+}
+
+/** Marks an entry used now, at most once a day: its modification time is its last use, for prune(). */
+function touch(file: string, now: number): void {
+  try {
+    if (now - statSync(file).mtimeMs > DAY_MS) utimesSync(file, now / 1000, now / 1000);
+  } catch {
+    // A read-only cache: the entry may be pruned sooner, and rebuilt.
+  }
+}
 
 /** A payload's checksum, bound to its entry's key (and so to this build). */
 const payloadSum = (key: string, payload: string | Buffer) =>
@@ -171,9 +259,12 @@ export async function loadCached(
     return { knowledgeBase: await load() };
   }
   const key = sha256(`${BUILD}\0${options.salt}\0${paths.map((p) => resolve(p)).join('\0')}`);
-  const base = join(options.directory, `knowledge-base-${key.slice(0, 24)}`);
+  const entry = `${BUILD_TAG}${key.slice(0, 24)}`;
+  const base = join(options.directory, `knowledge-base-${entry}`);
   const file = `${base}.json`;
   const cached = read(file, key, sources);
+  const now = Date.now();
+  if (cached) touch(file, now);
   if (cached)
     return {
       knowledgeBase: cached.knowledgeBase,
@@ -183,5 +274,6 @@ export async function loadCached(
   const payload = JSON.stringify(knowledgeBase);
   const header: Header = { format: 2, key, sources, payload: payloadSum(key, payload) };
   write(file, options.directory, `${JSON.stringify(header)}\n${payload}`);
+  prune(options.directory, entry, now);
   return { knowledgeBase, derived: derivedStore(base, options.directory, header.payload) };
 }
