@@ -519,7 +519,10 @@ export function searchRoles(
     const role = roleById(knowledgeBase, String(result.id));
     if (!role) continue;
     const item = entry(role);
-    item.score += (RANKING.text * result.score) / best + phraseEvidence(role, phrase);
+    // A role found only by typos and prefixes of the query's words holds none of them: nothing to weigh.
+    const holdsAWord = phrase.forms.some((form) => result.terms.includes(form));
+    item.score +=
+      (RANKING.text * result.score) / best + (holdsAWord ? phraseEvidence(role, phrase) : 0);
     item.text = result;
   }
 
