@@ -1,26 +1,14 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { filledTemplate, USUAL } from '../helpers/answers.js';
 import { career, tempDir } from '../helpers/cli.js';
 
 /** A fresh data folder, so each test has its own history. */
 const home = () => ({ CAREER_DATA_HOME: join(tempDir(), 'data') });
 
-/** `career quiz --template`, filled in as a person would, saved as answers.yaml in a new folder. */
-async function filledTemplate(to: string, from = 'seo-specialist'): Promise<string> {
-  const { stdout, code } = await career(['quiz', '--template', '--from', from, '--to', to]);
-  expect(code).toBe(0);
-  const file = join(tempDir(), 'answers.yaml');
-  writeFileSync(
-    file,
-    stdout
-      .replace(/^performance:$/m, 'performance: consistently')
-      .replace(/^tasks:$/m, 'tasks: [1, 3]')
-      .replace(/^initiative:$/m, 'initiative: this-year')
-      .replace(/^preparation:$/m, 'preparation: [technologies, customers]'),
-  );
-  return file;
-}
+/** `career quiz --template`, filled in as the tests' usual person would, saved in a new folder. */
+const filled = (to: string, from = 'seo-specialist') => filledTemplate(from, to, USUAL);
 
 /** `FILE:LINE:1`, where the line starting with `key:` stands: the template's comments may grow. */
 function at(file: string, key: string): string {
@@ -30,7 +18,7 @@ function at(file: string, key: string): string {
 
 describe('an answers file written for one target', () => {
   it('records the role it answers, and filled in is scored and saved', async () => {
-    const file = await filledTemplate('digital-marketing-manager');
+    const file = await filled('digital-marketing-manager');
     expect(readFileSync(file, 'utf8')).toMatch(
       /^to: digital-marketing-manager\n(#.*\n)*fingerprint: digital-marketing-manager@[0-9a-f]{12}\n/m,
     );
@@ -45,7 +33,7 @@ describe('an answers file written for one target', () => {
   });
 
   it('is refused for another target given with --to: exit 2, one line, nothing saved', async () => {
-    const file = await filledTemplate('digital-marketing-manager');
+    const file = await filled('digital-marketing-manager');
     const env = home();
     const { stdout, stderr, code } = await career(
       ['quiz', '--answers', file, '--to', 'account-manager'],
@@ -60,7 +48,7 @@ describe('an answers file written for one target', () => {
   });
 
   it('is refused when --from differs from the file’s from', async () => {
-    const file = await filledTemplate('digital-marketing-manager');
+    const file = await filled('digital-marketing-manager');
     const { stderr, code } = await career(['quiz', '--answers', file, '--from', 'sem']);
     expect(code).toBe(2);
     expect(stderr).toBe(
@@ -69,7 +57,7 @@ describe('an answers file written for one target', () => {
   });
 
   it('is refused when its to: is edited and the tasks were written for the old target', async () => {
-    const file = await filledTemplate('digital-marketing-manager');
+    const file = await filled('digital-marketing-manager');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^to: .*$/m, 'to: Account manager'));
     const env = home();
     const { stdout, stderr, code } = await career(['quiz', '--answers', file], { env });
@@ -81,7 +69,7 @@ describe('an answers file written for one target', () => {
   });
 
   it('is refused once the knowledge base has changed the target’s responsibilities', async () => {
-    const file = await filledTemplate('digital-marketing-manager');
+    const file = await filled('digital-marketing-manager');
     const data = join(tempDir(), 'manager.yaml');
     const { stdout: shown } = await career(['show', 'digital-marketing-manager', '--json']);
     const manager = JSON.parse(shown);

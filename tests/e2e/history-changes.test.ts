@@ -1,32 +1,20 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { filledTemplate, USUAL } from '../helpers/answers.js';
 import { career, careerInTerminal, tempDir } from '../helpers/cli.js';
 
 /** A fresh data folder, so each test has its own history. */
 const home = () => ({ CAREER_DATA_HOME: join(tempDir(), 'data') });
 
-/** `career quiz --template`, filled in as a person would, saved in a new folder. */
-async function filledTemplate(to: string, from: string): Promise<string> {
-  const { stdout, code } = await career(['quiz', '--template', '--from', from, '--to', to]);
-  expect(code).toBe(0);
-  const file = join(tempDir(), 'answers.yaml');
-  writeFileSync(
-    file,
-    stdout
-      .replace(/^performance:$/m, 'performance: consistently')
-      .replace(/^tasks:$/m, 'tasks: [1, 3]')
-      .replace(/^initiative:$/m, 'initiative: this-year')
-      .replace(/^preparation:$/m, 'preparation: [technologies, customers]'),
-  );
-  return file;
-}
+/** `career quiz --template`, filled in as the tests' usual person would, saved in a new folder. */
+const filled = (to: string, from: string) => filledTemplate(from, to, USUAL);
 
 describe('career history compares like with like', () => {
   it('shows a change only against earlier attempts of the same from and to', async () => {
     const env = home();
-    const fromSeo = await filledTemplate('digital-marketing-manager', 'seo-specialist');
-    const fromSem = await filledTemplate('digital-marketing-manager', 'sem-specialist');
+    const fromSeo = await filled('digital-marketing-manager', 'seo-specialist');
+    const fromSem = await filled('digital-marketing-manager', 'sem-specialist');
     for (const file of [fromSeo, fromSem, fromSeo])
       expect((await career(['quiz', '--answers', file], { env })).code).toBe(0);
     const { stdout, code } = await career(['history', '--json'], { env });
@@ -43,7 +31,7 @@ describe('career history compares like with like', () => {
 
   it('flags an attempt scored against a different knowledge base than the one before it', async () => {
     const env = { ...home(), TZ: 'UTC', NO_COLOR: '1' };
-    const file = await filledTemplate('digital-marketing-manager', 'seo-specialist');
+    const file = await filled('digital-marketing-manager', 'seo-specialist');
     const extra = join(tempDir(), 'extra.yaml');
     writeFileSync(
       extra,

@@ -11,6 +11,14 @@ export interface Filled {
   by?: string;
 }
 
+/** Answers of someone who meets their goals and has part of the target's work: the tests' usual person. */
+export const USUAL: Filled = {
+  performance: 'consistently',
+  tasks: '[1, 3]',
+  initiative: 'this-year',
+  preparation: '[technologies, customers]',
+};
+
 /**
  * `career quiz --template` (with `--for` for a manager's file), filled in as
  * a person would, saved in `folder` (a new one by default) as `name`.
