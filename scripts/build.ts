@@ -22,6 +22,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants as zlib } from 'node:zlib';
 import {
   type ChunkingContext,
   type OutputChunk,
@@ -97,6 +98,42 @@ const lazyChildProcess: Plugin = {
   },
 };
 
+const GRAPHVIZ = '\0graphviz';
+/** Graphviz's file in dist/: its own CommonJS build, Brotli-compressed. */
+const GRAPHVIZ_FILE = 'vendor-viz-js-viz.cjs.br';
+
+/**
+ * Graphviz compiled to WebAssembly (@viz-js/viz, for `path --format svg`) is
+ * 1.2 MB of JavaScript carrying the WebAssembly inline, three times its size
+ * compressed. It ships as its package's own CommonJS build, compressed with
+ * Brotli (0.38 MB, which keeps dist/ under 2 MB), and its import is answered
+ * with a loader that inflates it (about 8 ms, for that command only) and
+ * runs it as Node runs a CommonJS file.
+ */
+const compressedGraphviz: Plugin = {
+  name: 'compressed-graphviz',
+  resolveId(source) {
+    return source === '@viz-js/viz' ? GRAPHVIZ : null;
+  },
+  load(id) {
+    if (id !== GRAPHVIZ) return null;
+    return {
+      code: `const { readFileSync } = require('node:fs');
+const { join } = require('node:path');
+const { compileFunction } = require('node:vm');
+const { brotliDecompressSync } = require('node:zlib');
+const filename = join(__dirname, ${JSON.stringify(GRAPHVIZ_FILE.replace(/\.br$/, ''))});
+const code = brotliDecompressSync(readFileSync(\`\${filename}.br\`)).toString('utf8');
+const graphviz = { exports: {} };
+compileFunction(code, ['exports', 'require', 'module', '__filename', '__dirname'], { filename })(
+  graphviz.exports, require, graphviz, filename, __dirname);
+module.exports = graphviz.exports;
+`,
+      moduleType: 'js',
+    };
+  },
+};
+
 /** Node's modules that every run loads anyway (the entry needs them). */
 const STARTUP_BUILTINS = new Set(['node:fs', 'node:path', 'node:url', 'node:tty']);
 
@@ -134,6 +171,7 @@ function ownCodeOnly(
  */
 function chunkName(chunk: PreRenderedChunk): string {
   if (chunk.name === 'shared' || chunk.name === 'start') return `${chunk.name}.cjs`;
+  if (chunk.moduleIds.includes(GRAPHVIZ)) return 'vendor-viz-js-viz-loader.cjs';
   const ids = chunk.facadeModuleId ? [chunk.facadeModuleId] : [...chunk.moduleIds].reverse();
   const own = ids.find((id) => id.startsWith(join(root, 'src')));
   if (own)
@@ -151,7 +189,7 @@ function chunkName(chunk: PreRenderedChunk): string {
 const bundle = await rolldown({
   input: { cli: 'src/cli/run.ts' },
   platform: 'node',
-  plugins: [lazyChildProcess],
+  plugins: [lazyChildProcess, compressedGraphviz],
   transform: {
     target: 'node20',
     define: {
@@ -194,10 +232,22 @@ const { output } = await bundle.write({
   comments: false,
 });
 await bundle.close();
+{
+  const graphviz = readFileSync('node_modules/@viz-js/viz/dist/viz.cjs');
+  writeFileSync(
+    join('dist', GRAPHVIZ_FILE),
+    brotliCompressSync(graphviz, {
+      params: {
+        [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY,
+        [zlib.BROTLI_PARAM_SIZE_HINT]: graphviz.length,
+      },
+    }),
+  );
+}
 const chunks = output.filter((file): file is OutputChunk => file.type === 'chunk');
 
 // Bundled code carries its authors' licences with it.
-const packages = new Set<string>();
+const packages = new Set<string>(['@viz-js/viz']);
 for (const id of chunks.flatMap((chunk) => chunk.moduleIds)) {
   const match = /node_modules[\\/]((?:@[^/\\]+[\\/])?[^/\\]+)[\\/]/.exec(id);
   if (match?.[1]) packages.add(match[1].replace(/\\/g, '/'));

@@ -69,7 +69,7 @@ describe('career path --format svg', () => {
 
   it('loads Graphviz only for svg: without it, every other command still runs', async () => {
     const bin = worldReadableCopy();
-    rmSync(join(dirname(bin), '..', 'dist', 'vendor-viz-js-viz.cjs'));
+    rmSync(join(dirname(bin), '..', 'dist', 'vendor-viz-js-viz.cjs.br'));
     for (const args of [
       ['list', '--json'],
       ['--help'],
