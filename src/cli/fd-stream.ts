@@ -1,5 +1,6 @@
-import { writeSync } from 'node:fs';
-import { isatty } from 'node:tty';
+import { fstatSync, statSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { devNull } from 'node:os';
 import type { OutputStream } from './io.js';
 
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
@@ -10,6 +11,25 @@ function why(error: unknown): string {
   if (code === 'EBADF') return 'it is not open for writing';
   if (code === 'EIO') return 'an input/output error';
   return (error as Error).message;
+}
+
+/**
+ * Whether a descriptor is a terminal, without loading node:tty where the
+ * answer is plain: node:tty brings node:net and Node's streams with it,
+ * about 3 ms of every start, while only a character device can be a
+ * terminal, and /dev/null (where a script sends what it does not read) is
+ * one that is not.
+ */
+export function isTerminal(fd: number): boolean {
+  try {
+    const device = fstatSync(fd);
+    if (!device.isCharacterDevice()) return false;
+    if (device.rdev === statSync(devNull).rdev) return false;
+  } catch {
+    // Not a descriptor stat can read: node:tty decides.
+  }
+  const { isatty } = createRequire(import.meta.url)('node:tty') as typeof import('node:tty');
+  return isatty(fd);
 }
 
 /**
@@ -26,18 +46,24 @@ function why(error: unknown): string {
  * no failure; a full disk or a closed descriptor is, for `main` to report.
  */
 export function fdStream(fd: 1 | 2, stream: () => NodeJS.WriteStream): OutputStream {
-  const terminal = isatty(fd);
+  let known: boolean | undefined;
+  const isTTY = () => {
+    known ??= isTerminal(fd);
+    return known;
+  };
   let closed = false;
   let failure: string | undefined;
   return {
-    isTTY: terminal,
+    get isTTY() {
+      return isTTY();
+    },
     stream,
     get columns() {
-      return terminal ? stream().columns : undefined;
+      return isTTY() ? stream().columns : undefined;
     },
     failure: () => failure,
     write(chunk: string) {
-      if (terminal) return stream().write(chunk);
+      if (isTTY()) return stream().write(chunk);
       if (closed) return false;
       let bytes = Buffer.from(chunk, 'utf8');
       while (bytes.length > 0) {

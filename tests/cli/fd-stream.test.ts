@@ -86,3 +86,42 @@ report({ results, failure: out.failure?.() ?? null });`,
     expect(report).toEqual({ results: [false, false, false], failure: null });
   });
 });
+
+describe('isTerminal', () => {
+  it('says no for a file, a pipe and /dev/null, and yes for a pseudo-terminal', async () => {
+    const { isTerminal } = await import('../../src/cli/fd-stream.js');
+    const { closeSync, openSync } = await import('node:fs');
+    const file = openSync(join(tempDir(), 'out.txt'), 'w');
+    const devNull = openSync('/dev/null', 'w');
+    try {
+      expect(isTerminal(file)).toBe(false);
+      expect(isTerminal(devNull)).toBe(false);
+    } finally {
+      closeSync(file);
+      closeSync(devNull);
+    }
+    // A pipe, and a pseudo-terminal made by util-linux `script`, each seen from a child's stdout.
+    const probe = `import { isTerminal } from ${JSON.stringify(join(ROOT, 'src/cli/fd-stream.ts'))}; process.stderr.write(String(isTerminal(1)));`;
+    const script = join(tempDir(), 'probe.mts');
+    writeFileSync(script, probe);
+    const piped = await new Promise<string>((resolve) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: ROOT });
+      let said = '';
+      child.stderr.on('data', (chunk: Buffer) => {
+        said += chunk;
+      });
+      child.on('close', () => resolve(said));
+    });
+    expect(piped).toBe('false');
+    const inTerminal = await new Promise<string>((resolve) => {
+      const command = `${process.execPath} --import tsx ${script} 2>&1`;
+      const child = spawn('script', ['-qec', command, '/dev/null'], { cwd: ROOT });
+      let said = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        said += chunk;
+      });
+      child.on('close', () => resolve(said));
+    });
+    expect(inTerminal.trim()).toBe('true');
+  });
+});
