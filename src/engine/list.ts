@@ -15,19 +15,20 @@ export interface RoleFilter {
  */
 export function listRoles(knowledgeBase: KnowledgeBase, filter: RoleFilter = {}): Role[] {
   const trackOrder = new Map(knowledgeBase.tracks.map((t, i) => [t.id, i]));
+  // Each role's place worked out once, not at every comparison of the sort.
   return knowledgeBase.roles
-    .map((role, index) => ({ role, index }))
     .filter(
-      ({ role }) =>
+      (role) =>
         (!filter.track || role.track === filter.track.id) &&
         (!filter.level || role.level === filter.level.id),
     )
-    .sort(
-      (a, b) =>
-        (trackOrder.get(a.role.track) ?? 0) - (trackOrder.get(b.role.track) ?? 0) ||
-        roleRank(knowledgeBase, a.role) - roleRank(knowledgeBase, b.role) ||
-        a.index - b.index,
-    )
+    .map((role, index) => ({
+      role,
+      index,
+      track: trackOrder.get(role.track) ?? 0,
+      rank: roleRank(knowledgeBase, role),
+    }))
+    .sort((a, b) => a.track - b.track || a.rank - b.rank || a.index - b.index)
     .map(({ role }) => role);
 }
 

@@ -1,9 +1,10 @@
 import type { KnowledgeBase } from '../knowledge-base/model.js';
+import { nameIndexOf, otherNames } from '../knowledge-base/names.js';
 import type { Role } from '../knowledge-base/schema.js';
 import { editDistance } from '../text/similarity.js';
 import { roleById } from './graph.js';
 import { levelOf } from './levels.js';
-import { normalize, words } from './normalize.js';
+import { mayNormalizeTo, normalize, words } from './normalize.js';
 
 type Tier = 'ids' | 'titles' | 'ladder';
 
@@ -11,7 +12,7 @@ type Tier = 'ids' | 'titles' | 'ladder';
 const TIERS = {
   ids: (role: Role) => [role.id],
   titles: (role: Role) => [role.title],
-  aliases: (role: Role) => (role.code ? [...role.aliases, role.code] : role.aliases),
+  aliases: otherNames,
 };
 
 /**
@@ -61,6 +62,21 @@ function tier(knowledgeBase: KnowledgeBase, name: Tier): Map<string, Role[]> {
 }
 
 /**
+ * The roles one of whose other names (aliases, code) normalizes to `key`, in
+ * their order. A knowledge base from the cache has them indexed. Otherwise
+ * they are scanned, not indexed: a command resolves a name or two, and a
+ * scan costs less than indexing them all (an O*NET import: 55,000 aliases),
+ * all the more as most are passed over by their first letter.
+ */
+function aliasMatches(knowledgeBase: KnowledgeBase, key: string): Role[] {
+  const index = nameIndexOf(knowledgeBase);
+  if (index) return index(key);
+  return knowledgeBase.roles.filter((role) =>
+    otherNames(role).some((alias) => mayNormalizeTo(alias, key) && normalize(alias) === key),
+  );
+}
+
+/**
  * Every role a person may mean by a name, whatever the case, spacing,
  * hyphens or punctuation, with a plural tolerated ("SEO specialists"): an
  * id as written names one role; otherwise every role whose id, title or
@@ -78,12 +94,7 @@ export function matchRoles(knowledgeBase: KnowledgeBase, query: string): Role[] 
     const found = [...(tier(knowledgeBase, 'ids').get(k) ?? [])];
     for (const role of tier(knowledgeBase, 'titles').get(k) ?? [])
       if (!found.includes(role)) found.push(role);
-    // Aliases are scanned, not indexed: a command resolves a name or two, and a
-    // scan costs less than indexing them all (an O*NET import: 57,000 aliases).
-    for (const role of knowledgeBase.roles) {
-      if (found.includes(role)) continue;
-      if (TIERS.aliases(role).some((alias) => normalize(alias) === k)) found.push(role);
-    }
+    for (const role of aliasMatches(knowledgeBase, k)) if (!found.includes(role)) found.push(role);
     if (found.length > 0) return found;
   }
   for (const k of keys) {

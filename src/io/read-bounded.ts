@@ -84,7 +84,8 @@ export function readBounded(path: string, limit: number): Buffer {
       if (total > limit) throw new ReadError(`is more than the ${size(limit)} allowed`, path);
     }
     const last = buffer.subarray(0, length);
-    return chunks ? Buffer.concat([...chunks, last]) : Buffer.from(last);
+    // The usual case, one read: the bytes as they are, not a copy (megabytes for a cache entry).
+    return chunks ? Buffer.concat([...chunks, last]) : last;
   } finally {
     closeSync(fd);
   }

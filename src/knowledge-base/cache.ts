@@ -11,23 +11,46 @@ import {
 import { join, resolve } from 'node:path';
 import { makeFolder } from '../io/make-folder.js';
 import { MiB, readBounded } from '../io/read-bounded.js';
+import { decodeEntry, encodeEntry, type Layout } from './cache-layout.js';
 import { expandPath, MAX_FILE_BYTES } from './files.js';
 import type { KnowledgeBase } from './model.js';
-import { isKnowledgeBase } from './shape.js';
 
-/** What a cached knowledge base was built from: each file's path, size, modification time and content. */
+/**
+ * What a cached knowledge base was built from: each file's path, size,
+ * times, inode and content hash. The status fields are checked on every
+ * run (a stat each); the content is hashed only when they differ, or when
+ * the file changed so close to the entry's writing that a coarse clock
+ * could hide a later edit: hashing the sources of a big knowledge base
+ * (O*NET: 4.5 MB) is most of a warm run otherwise. The change time cannot
+ * be set back by any tool, and moves on every write.
+ */
 interface Fingerprint {
   path: string;
   size: number;
   mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
   sha256: string;
 }
 
+/** The status of a source file, without its content. */
+type Status = Omit<Fingerprint, 'sha256'>;
+
+/**
+ * A file changed within this long of the entry being written is hashed on
+ * every read: the coarsest clocks in use (FAT) count in two seconds.
+ */
+const RACY_MS = 2000;
+
 interface Header {
-  format: 2;
+  format: 4;
   /** The program version and built-in knowledge base the entry belongs to, and the sources' paths. */
   key: string;
   sources: Fingerprint[];
+  /** When the entry was written (ms since the epoch). */
+  writtenAt: number;
+  /** Where the parts of the payload start (cache-layout.ts). */
+  layout: Layout;
   /**
    * The SHA-256 of the key and the payload line: a damaged file is never
    * believed, nor one whose payload was replaced with a checksum of its own.
@@ -125,7 +148,7 @@ function touch(file: string, now: number): void {
 const payloadSum = (key: string, payload: string | Buffer) =>
   createHash('sha256').update(`${key}\n`).update(payload).digest('hex');
 
-function fingerprints(paths: readonly string[]): Fingerprint[] {
+function statuses(paths: readonly string[]): Status[] {
   return paths.flatMap((path) =>
     expandPath(resolve(path)).map((file) => {
       const stat = statSync(file);
@@ -136,10 +159,33 @@ function fingerprints(paths: readonly string[]): Fingerprint[] {
         path: file,
         size: stat.size,
         mtimeMs: stat.mtimeMs,
-        sha256: sha256(readFileSync(file)),
+        ctimeMs: stat.ctimeMs,
+        ino: stat.ino,
       };
     }),
   );
+}
+
+const contentOf = (status: Status): Fingerprint => ({
+  ...status,
+  sha256: sha256(readFileSync(status.path)),
+});
+
+/** Whether the sources are those an entry was built from: by status, or by content where that is in doubt. */
+function sameSources(header: Header, now: readonly Status[]): boolean {
+  if (!Array.isArray(header.sources) || header.sources.length !== now.length) return false;
+  return now.every((status, index) => {
+    const then = header.sources[index] as Fingerprint;
+    if (then.path !== status.path || then.size !== status.size) return false;
+    const unchanged =
+      then.mtimeMs === status.mtimeMs && then.ctimeMs === status.ctimeMs && then.ino === status.ino;
+    if (unchanged && status.ctimeMs < header.writtenAt - RACY_MS) return true;
+    try {
+      return contentOf(status).sha256 === then.sha256;
+    } catch {
+      return false;
+    }
+  });
 }
 
 /** The largest cache file read back: far above a 50,000-role knowledge base, far below a hang. */
@@ -148,7 +194,7 @@ const CACHE_LIMIT = 1024 * MiB;
 function read(
   file: string,
   key: string,
-  sources: readonly Fingerprint[],
+  sources: readonly Status[],
 ): { knowledgeBase: KnowledgeBase; payload: string } | undefined {
   let bytes: Buffer;
   try {
@@ -162,9 +208,10 @@ function read(
   try {
     const header = JSON.parse(bytes.toString('utf8', 0, split)) as Header;
     if (
-      header.format !== 2 ||
+      header.format !== 4 ||
       header.key !== key ||
-      JSON.stringify(header.sources) !== JSON.stringify(sources)
+      typeof header.writtenAt !== 'number' ||
+      !sameSources(header, sources)
     ) {
       return undefined;
     }
@@ -172,9 +219,8 @@ function read(
     const payload = bytes.subarray(split + 1);
     if (payloadSum(key, payload) !== header.payload) return undefined;
     // A checksum proves the bytes are those written, not that a program wrote them: check the shape too.
-    const knowledgeBase: unknown = JSON.parse(payload.toString('utf8'));
-    if (!isKnowledgeBase(knowledgeBase)) return undefined;
-    return { knowledgeBase, payload: header.payload };
+    const knowledgeBase = decodeEntry(payload, header.layout);
+    return knowledgeBase && { knowledgeBase, payload: header.payload };
   } catch {
     return undefined;
   }
@@ -251,9 +297,9 @@ export async function loadCached(
   options: CacheOptions,
   load: () => Promise<KnowledgeBase>,
 ): Promise<{ knowledgeBase: KnowledgeBase; derived?: DerivedStore }> {
-  let sources: Fingerprint[];
+  let sources: Status[];
   try {
-    sources = fingerprints(paths);
+    sources = statuses(paths);
   } catch {
     // A source that cannot be read: the loader says what is wrong with it.
     return { knowledgeBase: await load() };
@@ -270,10 +316,24 @@ export async function loadCached(
       knowledgeBase: cached.knowledgeBase,
       derived: derivedStore(base, options.directory, cached.payload),
     };
+  // Hashed before loading: a source edited meanwhile then fails the check next time, and is reloaded.
+  let fingerprints: Fingerprint[];
+  try {
+    fingerprints = sources.map(contentOf);
+  } catch {
+    return { knowledgeBase: await load() };
+  }
   const knowledgeBase = await load();
-  const payload = JSON.stringify(knowledgeBase);
-  const header: Header = { format: 2, key, sources, payload: payloadSum(key, payload) };
-  write(file, options.directory, `${JSON.stringify(header)}\n${payload}`);
+  const { body, layout } = encodeEntry(knowledgeBase);
+  const header: Header = {
+    format: 4,
+    key,
+    sources: fingerprints,
+    writtenAt: now,
+    layout,
+    payload: payloadSum(key, body),
+  };
+  write(file, options.directory, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body]));
   prune(options.directory, entry, now);
   return { knowledgeBase, derived: derivedStore(base, options.directory, header.payload) };
 }

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { decodeEntry, encodeEntry, type Layout } from '../../src/knowledge-base/cache-layout.js';
+import type { KnowledgeBase } from '../../src/knowledge-base/model.js';
 import { career, tempDir } from '../helpers/cli.js';
 import { writeTree } from '../helpers/files.js';
 
@@ -20,16 +22,38 @@ const only = (cache: string, pattern: RegExp) =>
   join(cache, readdirSync(cache).find((name) => pattern.test(name)) as string);
 
 /**
+ * A payload for any value: laid out as the program lays out a knowledge
+ * base where it has one's outline (roles, each a record, and role skills),
+ * and otherwise as a single line, what a program laying it out would write.
+ */
+function payloadOf(value: unknown): { body: Buffer; layout: Layout } {
+  const kb = value as KnowledgeBase | null;
+  if (
+    kb &&
+    Array.isArray(kb.roles) &&
+    kb.roles.every((role) => role && typeof role === 'object') &&
+    kb.roleSkills
+  )
+    return encodeEntry(kb);
+  const body = Buffer.from(`${JSON.stringify(value)}\n`);
+  return { body, layout: { starts: [body.length] } };
+}
+
+/**
  * Replaces a cache file's payload under a header that vouches for it: with
  * a plain checksum of the payload (what a program that is not this build
  * would write, or a forger who does not know the key is part of it), or with
  * this build's own checksum, over the entry's key and the payload.
  */
-function forge(file: string, payload: string, keyed: boolean) {
+function forge(file: string, value: unknown, keyed: boolean) {
   const text = readFileSync(file, 'utf8');
   const header = JSON.parse(text.slice(0, text.indexOf('\n')));
-  header.payload = keyed ? sha256(`${header.key}\n${payload}`) : sha256(payload);
-  writeFileSync(file, `${JSON.stringify(header)}\n${payload}`);
+  const { body, layout } = payloadOf(value);
+  header.layout = layout;
+  header.payload = keyed
+    ? sha256(Buffer.concat([Buffer.from(`${header.key}\n`), body]))
+    : sha256(body);
+  writeFileSync(file, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body]));
 }
 
 describe('what is read from the cache is checked: a checksum bound to this build, then the shape', () => {
@@ -43,10 +67,13 @@ describe('what is read from the cache is checked: a checksum bound to this build
     return { env, file: only(env.CAREER_CACHE_HOME, /^knowledge-base-.*\.json$/) };
   };
 
+  /** The entry's knowledge base, read whole as plain data, changed. */
   const payloadWith = (file: string, change: (kb: Record<string, unknown>) => unknown) => {
-    const text = readFileSync(file, 'utf8');
-    const kb = JSON.parse(text.slice(text.indexOf('\n') + 1));
-    return JSON.stringify(change(kb));
+    const bytes = readFileSync(file);
+    const split = bytes.indexOf(0x0a);
+    const header = JSON.parse(bytes.subarray(0, split).toString());
+    const kb = decodeEntry(bytes.subarray(split + 1), header.layout);
+    return change(JSON.parse(JSON.stringify(kb)));
   };
 
   const roles = (kb: Record<string, unknown>, change: (role: object) => unknown) => ({
@@ -98,7 +125,9 @@ describe('what is read from the cache is checked: a checksum bound to this build
         expect(run.code).toBe(0);
         expect(run.stdout).toContain('growth-marketer');
       }
-      expect(readFileSync(file, 'utf8')).toBe(original);
+      // Rewritten as it was, but for the time it was written at.
+      const when = /"writtenAt":\d+/;
+      expect(readFileSync(file, 'utf8').replace(when, '')).toBe(original.replace(when, ''));
     });
   }
 });
