@@ -253,6 +253,49 @@ describe('import onet: advancement edges', () => {
     expect(down.code).toBe(1);
   });
 
+  it('calls a route into management at the same job zone a promotion, in path and in the quiz', async () => {
+    const { out } = await importRelease(release());
+    const dir = tempDir('career-routes-answers-');
+    const answers = join(dir, 'answers.yaml');
+    writeFileSync(
+      answers,
+      'from: search-marketing-strategists\nto: marketing-managers\nperformance: usually\ntasks: []\ninitiative: this-quarter\n',
+    );
+    const quiz = await runMain(
+      ['--data', out, '--no-builtin', 'quiz', '--answers', answers, '--no-save', '--json'],
+      { cwd: dir },
+    );
+    expect([quiz.code, quiz.stderr]).toEqual([0, '']);
+    const { move } = JSON.parse(quiz.stdout) as { move: { kind: string; summary: string[] } };
+    expect(move.kind).toBe('promotion');
+    expect(move.summary[0]).toBe(
+      'A promotion that changes track: an advancement route leads there, though both roles are at the Job Zone Four level, from Business and Financial Operations to Management.',
+    );
+    const path = await runMain([
+      '--data',
+      out,
+      '--no-builtin',
+      'path',
+      'online-merchants',
+      '--to',
+      'marketing-managers',
+      '--json',
+    ]);
+    expect(JSON.parse(path.stdout)).toMatchObject({ kind: 'promotion' });
+    // Between two managers of one zone no route leads: a lateral move, as before.
+    const across = await runMain([
+      '--data',
+      out,
+      '--no-builtin',
+      'path',
+      'marketing-managers',
+      '--to',
+      'computer-and-information-systems-managers',
+      '--json',
+    ]);
+    expect(JSON.parse(across.stdout)).toMatchObject({ kind: 'lateral' });
+  });
+
   it('takes a release without tiers or ranks (codes only) as listing the closest first', async () => {
     const { out } = await importRelease(release({ relatedColumns: 'codes only' }));
     const found = await edges(out);
