@@ -1,4 +1,4 @@
-import { nextRoles } from '../engine/graph.js';
+import { nextRoles, reachableRoles } from '../engine/graph.js';
 import { levelTitle } from '../engine/levels.js';
 import { listRoles } from '../engine/list.js';
 import { type MoveKind, moveKind } from '../engine/move.js';
@@ -70,12 +70,18 @@ export async function runInterview(
   if (!to) {
     const next = nextRoles(knowledgeBase, from);
     const others = roles.filter((r) => r.id !== from.id && !next.includes(r));
+    // One walk, so that a role further along the routes is labelled as the result will call it.
+    const onRoute = new Set(reachableRoles(knowledgeBase, from).map((r) => r.id));
     // The roles yours leads to first; the others marked by the kind of move they would be.
     to = byId(
       await prompter.search(progress('Which role do you want next?'), [
         ...next.map((r) => roleChoice(knowledgeBase, r, 'a next step')),
         ...others.map((r) =>
-          roleChoice(knowledgeBase, r, KIND_LABELS[moveKind(knowledgeBase, from, r)]),
+          roleChoice(
+            knowledgeBase,
+            r,
+            KIND_LABELS[moveKind(knowledgeBase, from, r, onRoute.has(r.id))],
+          ),
         ),
       ]),
     );

@@ -28,8 +28,19 @@ export interface Move {
   nearest: Step[] | null;
 }
 
-export function moveKind(knowledgeBase: KnowledgeBase, from: Role, to: Role): MoveKind {
+/**
+ * `onRoute`: advancement edges lead from one to the other. Between roles of
+ * one level that is still a promotion: the edges say so where the levels
+ * cannot (O*NET's specialist → manager needs the same job zone).
+ */
+export function moveKind(
+  knowledgeBase: KnowledgeBase,
+  from: Role,
+  to: Role,
+  onRoute = false,
+): MoveKind {
   const up = roleRank(knowledgeBase, to) - roleRank(knowledgeBase, from);
+  if (up === 0 && onRoute) return 'promotion';
   return up > 0 ? 'promotion' : up === 0 ? 'lateral' : 'step-down';
 }
 
@@ -89,7 +100,7 @@ function nearestRoute(knowledgeBase: KnowledgeBase, from: Role, to: Role): Step[
 
 export function describeMove(knowledgeBase: KnowledgeBase, from: Role, to: Role): Move {
   const route = from.id === to.id ? null : (findRoute(knowledgeBase, from, to) ?? null);
-  const kind = moveKind(knowledgeBase, from, to);
+  const kind = moveKind(knowledgeBase, from, to, route !== null);
   return {
     from,
     to,

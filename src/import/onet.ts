@@ -1,5 +1,6 @@
 import type { KnowledgeBaseFile, Level, Role, Source, Track } from '../knowledge-base/schema.js';
 import { foldAccents } from '../text/fold.js';
+import { advancementEdges, type Relation } from './advancement.js';
 import type { Table } from './tsv.js';
 
 /** The O*NET text files the import reads, by the names the release gives them. */
@@ -109,10 +110,10 @@ const zoneWords = ['', 'One', 'Two', 'Three', 'Four', 'Five'];
  * code, title and description; its tasks as responsibilities, core before
  * supplemental; its alternate and short titles as aliases; its job zone as
  * its level; its major group as its track), related occupations as related
- * roles, and, where a closely related occupation needs more preparation (a
- * higher job zone), an advancement edge to it: zones only rise along edges,
- * so edges never loop. An occupation with no task statements keeps its
- * description as its one responsibility.
+ * roles, and, where a related occupation is a step up (more preparation or
+ * more responsibility, never less of either: advancement.ts), an advancement
+ * edge to it, so edges never loop. An occupation with no task statements
+ * keeps its description as its one responsibility.
  */
 export function convertOnet(
   tables: OnetTables,
@@ -167,13 +168,17 @@ export function convertOnet(
   const titles = byCode(tables.alternateTitles, (row) =>
     [row['Alternate Title'], row['Short Title']].filter((t): t is string => Boolean(t)),
   );
-  const related = byCode(tables.related, (row) => {
+  // A release without tiers or ranks (before O*NET 26) lists the closest related occupations in order.
+  let place = 0;
+  const related = byCode(tables.related, (row): Relation | undefined => {
     const other = row['Related O*NET-SOC Code'];
+    place++;
     if (!other || !codes.has(other)) return undefined;
+    const index = row.Index ? Number(row.Index) : Number.NaN;
     return {
       code: other,
-      primary: (row['Relatedness Tier'] ?? 'Primary-Short').startsWith('Primary'),
-      short: (row['Relatedness Tier'] ?? 'Primary-Short') === 'Primary-Short',
+      tier: row['Relatedness Tier'] ?? 'Primary-Short',
+      index: Number.isFinite(index) ? index : place,
     };
   });
   const zones = new Map<string, number>();
@@ -194,6 +199,12 @@ export function convertOnet(
     }
     zones.set(code, zone);
   }
+
+  const edges = advancementEdges(
+    occupations.map((row) => row['O*NET-SOC Code'] as string),
+    related,
+    zones,
+  );
 
   // Ids from titles, which people type; the code settles the rare clash.
   const ids = new Map<string, string>();
@@ -245,13 +256,7 @@ export function convertOnet(
       return true;
     });
     const links = related.get(code) ?? [];
-    const advancesTo = [
-      ...new Set(
-        links
-          .filter((l) => l.short && zone !== undefined && (zones.get(l.code) ?? 0) > zone)
-          .map((l) => ids.get(l.code) as string),
-      ),
-    ];
+    const advancesTo = (edges.get(code) ?? []).map((next) => ids.get(next) as string);
     const role: Role = {
       id: ids.get(code) as string,
       title,
@@ -262,7 +267,11 @@ export function convertOnet(
       responsibilities: responsibilities.length > 0 ? responsibilities : [description],
       advancesTo,
       code,
-      related: [...new Set(links.filter((l) => l.primary).map((l) => ids.get(l.code) as string))],
+      related: [
+        ...new Set(
+          links.filter((l) => l.tier.startsWith('Primary')).map((l) => ids.get(l.code) as string),
+        ),
+      ],
       source: source.id,
     };
     const file = `${major}-${slug(group)}`;

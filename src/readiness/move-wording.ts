@@ -27,6 +27,8 @@ export function moveSentence(knowledgeBase: KnowledgeBase, move: Move): string {
     : `, within ${track(move.from)}`;
   switch (move.kind) {
     case 'promotion':
+      if (level(move.from) === level(move.to))
+        return `A promotion${move.crossTrack ? ' that changes track' : ''}: an advancement route leads there, though both roles are at the ${level(move.from)} level${where}.`;
       return `A promotion${move.crossTrack ? ' that changes track' : ''}: from ${level(move.from)} to ${level(move.to)}${where}.`;
     case 'lateral':
       return `A lateral move${move.crossTrack ? ' to another track' : ''}: both roles are at the ${level(move.from)} level${where}. It changes your work, not your level.`;

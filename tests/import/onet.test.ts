@@ -71,9 +71,9 @@ describe('convertOnet', () => {
       advancesTo: [],
       related: ['search-marketing-strategists'],
     });
-    // A supplemental relation is neither.
+    // A supplemental relation is no related role; it is a step only where no primary one is (advancement.ts).
     expect(roles.find((role) => role.code === '41-9041.00')).toMatchObject({
-      advancesTo: [],
+      advancesTo: ['marketing-managers'],
       related: [],
     });
     expect([...result.groups.keys()]).toEqual([
@@ -90,7 +90,7 @@ describe('convertOnet', () => {
     expect(result.shared.sources?.[0]?.attribution).toMatch(
       /^This product includes information from the O\*NET 27\.0 Database/,
     );
-    expect(result.counts).toEqual({ occupations: 4, responsibilities: 5, aliases: 2, edges: 1 });
+    expect(result.counts).toEqual({ occupations: 4, responsibilities: 5, aliases: 2, edges: 2 });
   });
 
   it('keeps the description as the one responsibility of an occupation without tasks or job zone', () => {
