@@ -59,8 +59,17 @@ export function createContext(
     const base = options.builtin ? loadBuiltin() : undefined;
     // YAML and the schema are loaded only when there are files to read and no valid cache of them.
     const load = async () => {
-      const { loadKnowledgeBase } = await import('../knowledge-base/load.js');
-      return loadKnowledgeBase(paths, base ? { base } : {});
+      const [{ loadKnowledgeBase }, { progress }] = await Promise.all([
+        import('../knowledge-base/load.js'),
+        import('./progress.js'),
+      ]);
+      // A big knowledge base read for the first time (O*NET: over a second) says what it is doing.
+      const shown = progress(io.stderr, 'loading the knowledge base', io.now);
+      try {
+        return loadKnowledgeBase(paths, { ...(base ? { base } : {}), onStep: shown.step });
+      } finally {
+        shown.done();
+      }
     };
     if (io.env.CAREER_NO_CACHE) return { knowledgeBase: await load() };
     // Loaded here, not at start-up: only runs with sources of their own need the cache, or node:os.

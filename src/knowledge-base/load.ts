@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
+import { basename, relative } from 'node:path';
 import { crossCheck } from './cross-check.js';
 import { KnowledgeBaseError, type KnowledgeBaseIssue } from './errors.js';
 import { expandPath, MAX_FILE_BYTES } from './files.js';
@@ -41,6 +42,8 @@ export function readText(file: string): { text: string } | { issue: KnowledgeBas
 export interface CheckOptions {
   /** The knowledge base the files are layered on (the built-in one), if any. */
   base?: KnowledgeBase;
+  /** Told what the load does next (a file it reads, the checks): for a progress line. */
+  onStep?: (what: string) => void;
 }
 
 /**
@@ -74,6 +77,8 @@ export function checkKnowledgeBase(
     if (expanded.length === 0) issues.push({ file: path, message: 'holds no .yaml or .yml files' });
     for (const file of expanded) {
       files.push(file);
+      // The file within the folder given: the part of the path that changes from step to step.
+      options.onStep?.(`reading ${relative(path, file) || basename(file)}`);
       const read = readText(file);
       if ('issue' in read) {
         issues.push(read.issue);
@@ -84,6 +89,7 @@ export function checkKnowledgeBase(
       else issues.push(...result.issues);
     }
   }
+  options.onStep?.(`checking ${layers.reduce((sum, layer) => sum + layer.length, 0)} files`);
   const checked = crossCheck(layers, options.base);
   return {
     knowledgeBase: checked.knowledgeBase,
