@@ -64,9 +64,19 @@ export async function toYaml(value: unknown): Promise<string> {
   return document.toString({ lineWidth: 0 });
 }
 
+/**
+ * JSON for scripts. JSON.stringify escapes U+0000 to U+001F but leaves DEL
+ * and the C1 controls (U+0080 to U+009F, which some terminals obey) raw;
+ * output then shows them escaped as `\x9b` (safe-text.ts), which is not
+ * JSON. Escaped the JSON way here, they stay data and the document parses.
+ */
+export function toJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2).replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+}
+
 /** Data for scripts: the same document as JSON or as YAML, whichever was asked for. */
 export async function dataText(format: 'json' | 'yaml', value: unknown): Promise<string> {
-  return format === 'json' ? `${JSON.stringify(value, null, 2)}\n` : toYaml(value);
+  return format === 'json' ? toJson(value) : toYaml(value);
 }
 
 /** Whether the format asked for is data for scripts (JSON or YAML) rather than a layout. */
