@@ -409,12 +409,17 @@ export function buildProgram(context: CommandContext, version: string): Command 
       description:
         'Your past quiz attempts and check-ins, by move (same from and to): a chart of the scores, the change since the last attempt, and the signals that moved.',
       options: [
-        ...formatOptions(['json', 'svg'], { svg: 'print the chart as a standalone SVG image' }),
-        new Option('--checkins', 'with --json: the check-ins instead of the quiz attempts'),
+        ...formatOptions(['json', 'yaml', 'markdown', 'svg'], {
+          svg: 'print the chart as a standalone SVG image',
+        }),
+        new Option(
+          '--checkins',
+          'with --json or --yaml: the check-ins instead of the quiz attempts',
+        ),
         new Option(
           '--clear',
           'delete every record (asks first; --yes without a terminal)',
-        ).conflicts(['json', 'svg', 'checkins']),
+        ).conflicts(['json', 'yaml', 'markdown', 'svg', 'checkins']),
         new Option('-y, --yes', 'with --clear: do not ask'),
       ],
       examples: [
@@ -422,17 +427,21 @@ export function buildProgram(context: CommandContext, version: string): Command 
         ['career history --svg > progress.svg', 'the same as a picture, for a browser or a wiki'],
         ["career history --json | jq '.[-1]'", 'the latest attempt'],
         ['career history --checkins --json', 'the saved check-ins'],
+        ['career history --markdown > progress.md', 'the same as the chart, for a document'],
       ],
       after: () => `\nThe history file: ${historyFile(folder('data'))}\n`,
       action: async (options: {
         json?: boolean;
+        yaml?: boolean;
+        markdown?: boolean;
         svg?: boolean;
         checkins?: boolean;
         clear?: boolean;
         yes?: boolean;
       }) => {
         const { history: run } = await import('./commands/history.js');
-        await run(context, options);
+        const { svg, checkins, clear, yes } = options;
+        await run(context, { format: chosenFormat(options), svg, checkins, clear, yes });
       },
     },
     {
@@ -473,7 +482,7 @@ export function buildProgram(context: CommandContext, version: string): Command 
         new Option('-n, --limit <number>', 'show at most this many roles, best first')
           .argParser(positiveInteger)
           .default(20),
-        ...formatOptions(['json', 'yaml']),
+        ...formatOptions(['json', 'yaml', 'markdown']),
       ],
       examples: [
         ['career search A/B test', 'the roles that run experiments'],
@@ -481,7 +490,10 @@ export function buildProgram(context: CommandContext, version: string): Command 
         ['career search infuencers', 'small typos are forgiven'],
         ['career search optimise --json', 'word forms meet: finds "optimization"'],
       ],
-      action: async (words: string[], options: { json?: boolean; limit: number }) => {
+      action: async (
+        words: string[],
+        options: { json?: boolean; yaml?: boolean; markdown?: boolean; limit: number },
+      ) => {
         const { search: run } = await import('./commands/search.js');
         await run(context, { words, format: chosenFormat(options), limit: options.limit });
       },
