@@ -17,8 +17,8 @@ export type FormatFlag = keyof typeof FORMAT_FLAGS;
 /** The machine-readable formats a command can be asked for instead of its layout for people. */
 export type OutputFormat = 'json' | 'yaml' | 'markdown';
 
-/** `career path --format`'s choices: the graph as text, as a diagram language, or as data. */
-export const PATH_FORMATS = ['tree', 'dot', 'mermaid', 'json', 'svg'] as const;
+/** `career path --format`'s choices: the graph as text, as a diagram language, a document, or data. */
+export const PATH_FORMATS = ['tree', 'dot', 'mermaid', 'json', 'yaml', 'markdown', 'svg'] as const;
 export type PathFormat = (typeof PATH_FORMATS)[number];
 
 /**
@@ -80,5 +80,5 @@ export async function dataText(format: 'json' | 'yaml', value: unknown): Promise
 }
 
 /** Whether the format asked for is data for scripts (JSON or YAML) rather than a layout. */
-export const isData = (format: OutputFormat | undefined): format is 'json' | 'yaml' =>
+export const isData = (format: string | undefined): format is 'json' | 'yaml' =>
   format === 'json' || format === 'yaml';

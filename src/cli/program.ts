@@ -532,7 +532,12 @@ words (the README gives both measures).`,
       options: [
         option('-t, --to <role>', 'find the route to this role', 'roles'),
         new Option('--format <format>', 'how to print it').choices(PATH_FORMATS).default('tree'),
-        new Option('--json', 'the same as --format json').conflicts('format'),
+        // The flags every data command has, each the same as its --format.
+        ...formatOptions(['json', 'yaml', 'markdown'], {
+          json: 'the same as --format json',
+          yaml: 'the same as --format yaml',
+          markdown: 'the same as --format markdown',
+        }).map((flag) => flag.conflicts('format')),
       ],
       examples: [
         ['career path', 'every starting role and where it leads'],
@@ -544,18 +549,25 @@ words (the README gives both measures).`,
         ['career path --format svg > roles.svg', 'a picture of the ladder, no Graphviz needed'],
         ['career path --format dot | dot -Tpng > roles.png', 'other formats, with Graphviz'],
         ['career path --format mermaid', 'a diagram for Markdown'],
+        ['career path seo-specialist --markdown', 'where it leads, as nested lists for a document'],
       ],
       after:
         "\nEach step shows its fit: the share of the next role's skills you already use, and the new ones.\nWith --to and no route, the nearest route is shown and the exit code is 1.",
       action: async (
         role: string | undefined,
-        options: { to?: string; format: PathFormat; json?: boolean },
+        options: {
+          to?: string;
+          format: PathFormat;
+          json?: boolean;
+          yaml?: boolean;
+          markdown?: boolean;
+        },
       ) => {
         const { path: run } = await import('./commands/path.js');
         await run(context, {
           role,
           to: options.to,
-          format: options.json ? 'json' : options.format,
+          format: chosenFormat(options) ?? options.format,
         });
       },
     },
