@@ -18,7 +18,13 @@ import type { CommandContext } from './context.js';
 import { CliError } from './errors.js';
 import { EXIT, exitCodesHelp } from './exit-codes.js';
 import { historyFile, userFolder } from './locations.js';
-import { chosenFormat, formatOptions, PATH_FORMATS, type PathFormat } from './output-format.js';
+import {
+  chosenFormat,
+  formatOptions,
+  isData,
+  PATH_FORMATS,
+  type PathFormat,
+} from './output-format.js';
 
 /** commander's parser for a count: a whole number of 1 or more, or a usage error. */
 function positiveInteger(value: string): number {
@@ -642,8 +648,9 @@ words (the README gives both measures).`,
       arguments: [argument('<path...>', 'YAML files or folders of them', 'files')],
       options: [
         new Option('--strict', 'warnings fail the check too (exit 1)'),
-        ...formatOptions(['json'], {
+        ...formatOptions(['json', 'yaml'], {
           json: 'one JSON document: problems, warnings and the counts',
+          yaml: 'the same document as YAML',
         }),
       ],
       examples: [
@@ -652,9 +659,17 @@ words (the README gives both measures).`,
       ],
       after:
         '\nExit 0 and a summary when valid; exit 1 with every problem when not. Warnings (a role\nreplacing another, a name several roles share, a role no path reaches) go to stderr\nand fail only with --strict.',
-      action: async (paths: string[], options: { strict?: boolean; json?: boolean }) => {
+      action: async (
+        paths: string[],
+        options: { strict?: boolean; json?: boolean; yaml?: boolean },
+      ) => {
         const { validate: run } = await import('./commands/validate.js');
-        await run(context, { paths, strict: options.strict === true, json: options.json === true });
+        const format = chosenFormat(options);
+        await run(context, {
+          paths,
+          strict: options.strict === true,
+          format: isData(format) ? format : undefined,
+        });
       },
     },
     {
