@@ -10,8 +10,10 @@ import {
 } from 'commander';
 import { allLevels } from '../engine/levels.js';
 import { shorten } from '../text/quote.js';
+import { orList } from '../text/sentence.js';
 import { closest, suggesting } from '../text/similarity.js';
 import { wrap, wrapLines } from '../text/wrap.js';
+import { IMPORT_SOURCES, SHELLS } from './choices.js';
 import type { QuizOptions } from './commands/quiz.js';
 import { completes, describeProgram, type ValueKind } from './completion-spec.js';
 import type { CommandContext } from './context.js';
@@ -621,7 +623,7 @@ words (the README gives both measures).`,
     {
       name: 'completion',
       description: 'Print a shell completion script for commands, options, role ids and paths.',
-      arguments: [argument('<shell>', 'bash, zsh or fish', { choices: ['bash', 'zsh', 'fish'] })],
+      arguments: [argument('<shell>', orList(SHELLS), { choices: SHELLS })],
       examples: [
         ['source <(career completion bash)', 'in this bash, now'],
         [
@@ -711,7 +713,9 @@ words (the README gives both measures).`,
       name: 'import',
       description: 'Convert real occupational data (O*NET text files) into a knowledge base.',
       arguments: [
-        argument('<source>', 'the kind of data: onet', { choices: ['onet'] }),
+        argument('<source>', `the kind of data: ${orList(IMPORT_SOURCES)}`, {
+          choices: IMPORT_SOURCES,
+        }),
         argument('<directory>', "the folder of the release's text files", 'folders'),
       ],
       options: [
