@@ -9,6 +9,7 @@ import {
   Option,
 } from 'commander';
 import { allLevels } from '../engine/levels.js';
+import type { KnowledgeBase } from '../knowledge-base/model.js';
 import { shorten } from '../text/quote.js';
 import { orList } from '../text/sentence.js';
 import { closest, suggesting } from '../text/similarity.js';
@@ -59,6 +60,34 @@ function anyCase<T extends Argument | Option>(thing: T): T {
   const check = thing.parseArg;
   if (!thing.argChoices || !check) return thing;
   thing.argParser((value: string, previous: unknown) => check(value.toLowerCase(), previous));
+  return thing;
+}
+
+/**
+ * Gives an argument or option a description that names ids of the built-in
+ * knowledge base ("only this track (digital-marketing, e-commerce)"), so
+ * help never lists what the data no longer has. The data is read when the
+ * description is (help for this command, or a completion script), never
+ * when a command runs or for the program's own `--help`, which shows no
+ * command's options. commander also sets the description once while
+ * showing help; that sets the text.
+ */
+function namingIds<T extends Argument | Option>(
+  thing: T,
+  ids: () => readonly string[],
+  describe: (ids: string) => string,
+): T {
+  let text: string | undefined;
+  Object.defineProperty(thing, 'description', {
+    get: () => {
+      text ??= describe(ids().join(', '));
+      return text;
+    },
+    set: (value: string) => {
+      text = value;
+    },
+    enumerable: true,
+  });
   return thing;
 }
 
@@ -132,6 +161,21 @@ function declare(program: Command, declaration: CommandDeclaration): Command {
  */
 export function buildProgram(context: CommandContext, version: string): Command {
   const { io } = context;
+  // The built-in ids some help names; read on first use (see namingIds), at most once.
+  let builtin: KnowledgeBase | null | undefined;
+  const builtinIds = (pick: (knowledgeBase: KnowledgeBase) => readonly { id: string }[]) => () => {
+    if (builtin === undefined) {
+      try {
+        builtin = context.builtin();
+      } catch {
+        builtin = null; // a damaged build: help still prints, without the list
+      }
+    }
+    return builtin ? pick(builtin).map((item) => item.id) : [];
+  };
+  const tracks = builtinIds((knowledgeBase) => knowledgeBase.tracks);
+  const levels = builtinIds(allLevels);
+  const topics = builtinIds((knowledgeBase) => knowledgeBase.guidance);
   // Where history and the cache live, for the help of the commands that clear them.
   const folder = (kind: 'data' | 'cache') => userFolder(kind, io.env, process.platform, homedir());
   const program = new Command('career')
@@ -221,8 +265,12 @@ export function buildProgram(context: CommandContext, version: string): Command 
       description: 'List the roles, grouped by track and level (tab-separated lines when piped).',
       options: [
         // Not -t: that is --to in quiz and path, and a short flag means one thing everywhere.
-        option('--track <track>', 'only this track (digital-marketing, e-commerce)', 'tracks'),
-        option('-l, --level <level>', 'only this level (associate, advanced)', 'levels'),
+        namingIds(option('--track <track>', '', 'tracks'), tracks, (ids) =>
+          ids ? `only this track (${ids})` : 'only this track',
+        ),
+        namingIds(option('-l, --level <level>', '', 'levels'), levels, (ids) =>
+          ids ? `only this level (${ids})` : 'only this level',
+        ),
         ...formatOptions(['json', 'yaml', 'markdown']),
       ],
       examples: [
@@ -584,10 +632,8 @@ words (the README gives both measures).`,
       description:
         'Advice on digital marketer versus e-commerce manager, what to weigh and learn, and the best fit.',
       arguments: [
-        argument(
-          '[topic]',
-          'one topic: marketer-or-manager, know-what-you-are-getting-into, understand-the-role, best-fit',
-          'topics',
+        namingIds(argument('[topic]', '', 'topics'), topics, (ids) =>
+          ids ? `one topic: ${ids}` : 'one topic',
         ),
       ],
       options: formatOptions(['json', 'yaml', 'markdown']),
