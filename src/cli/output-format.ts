@@ -37,11 +37,10 @@ export function formatOptions(
   );
 }
 
-export function chosenFormat(options: {
-  json?: boolean;
-  yaml?: boolean;
-  markdown?: boolean;
-}): OutputFormat | undefined {
+/** What commander hands an action for the flags `formatOptions` declares: the one given is true. */
+export type FormatFlags = { [format in OutputFormat]?: boolean };
+
+export function chosenFormat(options: FormatFlags): OutputFormat | undefined {
   if (options.json) return 'json';
   if (options.yaml) return 'yaml';
   if (options.markdown) return 'markdown';

@@ -23,8 +23,10 @@ import { EXIT, exitCodesHelp } from './exit-codes.js';
 import { historyFile, userFolder } from './locations.js';
 import {
   chosenFormat,
+  type FormatFlags,
   formatOptions,
   isData,
+  type OutputFormat,
   PATH_FORMATS,
   type PathFormat,
 } from './output-format.js';
@@ -46,6 +48,10 @@ function nonEmpty(value: string): string {
 /** An argument, and what a shell's Tab offers for it. */
 const argument = (name: string, description: string, kind: ValueKind) =>
   completes(new Argument(name, description), kind);
+
+/** An argument naming a role, which every command takes by id, title or alias; `note` adds to that. */
+const roleArgument = (name: string, note?: string) =>
+  argument(name, `a role id, title or alias${note ? ` (${note})` : ''}`, 'roles');
 
 /** An option that takes a value, and what a shell's Tab offers for it. */
 const option = (flags: string, description: string, kind: ValueKind) =>
@@ -173,6 +179,22 @@ export function buildProgram(context: CommandContext, version: string): Command 
     }
     return builtin ? pick(builtin).map((item) => item.id) : [];
   };
+  /**
+   * The options and action of a command that takes one argument and prints
+   * data, as a table or in each data format: the handler, loaded only when
+   * it runs (each `import()` written out, so the build makes it a chunk of
+   * its own), is given the argument under `name` and the format asked for.
+   */
+  const printing = <Options extends { format?: OutputFormat }, Name extends keyof Options>(
+    name: Name,
+    load: () => Promise<(context: CommandContext, options: Options) => unknown>,
+  ) => ({
+    options: formatOptions(['json', 'yaml', 'markdown']),
+    action: async (value: Options[Name], flags: FormatFlags) => {
+      const run = await load();
+      await run(context, { [name]: value, format: chosenFormat(flags) } as unknown as Options);
+    },
+  });
   const tracks = builtinIds((knowledgeBase) => knowledgeBase.tracks);
   const levels = builtinIds(allLevels);
   const topics = builtinIds((knowledgeBase) => knowledgeBase.guidance);
@@ -279,13 +301,12 @@ export function buildProgram(context: CommandContext, version: string): Command 
         ['career list --level advanced --json', 'the roles to advance to, as JSON'],
         ['career list | cut -f1', 'just the ids'],
       ],
-      action: async (options: {
-        track?: string;
-        level?: string;
-        json?: boolean;
-        yaml?: boolean;
-        markdown?: boolean;
-      }) => {
+      action: async (
+        options: FormatFlags & {
+          track?: string;
+          level?: string;
+        },
+      ) => {
         const { list: run } = await import('./commands/list.js');
         await run(context, {
           track: options.track,
@@ -298,14 +319,7 @@ export function buildProgram(context: CommandContext, version: string): Command 
       name: 'show',
       description:
         'Show one or more roles in full: summary, responsibilities, skills, and the roles around it.',
-      arguments: [
-        argument(
-          '<role...>',
-          'a role id, title or alias ("seo-specialist", "SEO specialist", "SEO")',
-          'roles',
-        ),
-      ],
-      options: formatOptions(['json', 'yaml', 'markdown']),
+      arguments: [roleArgument('<role...>', '"seo-specialist", "SEO specialist", "SEO"')],
       examples: [
         ['career show seo-specialist', 'one role, laid out for reading'],
         ['career show "ecommerce PM"', 'by alias: any case, spaces or hyphens'],
@@ -316,22 +330,13 @@ export function buildProgram(context: CommandContext, version: string): Command 
         ],
         ['career show digital-marketing-manager --markdown', 'a page for a wiki'],
       ],
-      action: async (
-        roles: string[],
-        options: { json?: boolean; yaml?: boolean; markdown?: boolean },
-      ) => {
-        const { show: run } = await import('./commands/show.js');
-        await run(context, { roles, format: chosenFormat(options) });
-      },
+      ...printing('roles', async () => (await import('./commands/show.js')).show),
     },
     {
       name: 'skills',
       description:
         "List the skills (practices, tools, knowledge) and how many roles use each, or one role's skills with the responsibilities that carry them.",
-      arguments: [
-        argument('[role]', 'a role id, title or alias (the whole taxonomy when left out)', 'roles'),
-      ],
-      options: formatOptions(['json', 'yaml', 'markdown']),
+      arguments: [roleArgument('[role]', 'the whole taxonomy when left out')],
       examples: [
         [
           'career skills',
@@ -345,13 +350,7 @@ export function buildProgram(context: CommandContext, version: string): Command 
         ["career skills | awk -F'\\t' '$3 == \"tool\"' | cut -f1", 'just the ids of the tools'],
         ['career skills --markdown', 'the taxonomy as tables, for a document'],
       ],
-      action: async (
-        role: string | undefined,
-        options: { json?: boolean; yaml?: boolean; markdown?: boolean },
-      ) => {
-        const { skills: run } = await import('./commands/skills.js');
-        await run(context, { role, format: chosenFormat(options) });
-      },
+      ...printing('role', async () => (await import('./commands/skills.js')).skills),
     },
     {
       name: 'quiz',
@@ -405,7 +404,7 @@ export function buildProgram(context: CommandContext, version: string): Command 
         yaml,
         markdown,
         ...options
-      }: Omit<QuizOptions, 'format'> & { json?: boolean; yaml?: boolean; markdown?: boolean }) => {
+      }: Omit<QuizOptions, 'format'> & FormatFlags) => {
         const { quiz: run } = await import('./commands/quiz.js');
         await run(context, {
           ...options,
@@ -451,11 +450,7 @@ export function buildProgram(context: CommandContext, version: string): Command 
       ],
       after:
         '\nBoth files are checked as career quiz --answers checks them, and must answer for the same move.\nThe shared plan is built on the lower answer of the two for each question. Saved to your history\nas one check-in unless --no-save.',
-      action: async (
-        self: string,
-        manager: string,
-        options: { json?: boolean; markdown?: boolean; save: boolean },
-      ) => {
+      action: async (self: string, manager: string, options: FormatFlags & { save: boolean }) => {
         const { checkin: run } = await import('./commands/checkin.js');
         await run(context, { self, manager, save: options.save, format: chosenFormat(options) });
       },
@@ -486,15 +481,14 @@ export function buildProgram(context: CommandContext, version: string): Command 
         ['career history --markdown > progress.md', 'the same as the chart, for a document'],
       ],
       after: () => `\nThe history file: ${historyFile(folder('data'))}\n`,
-      action: async (options: {
-        json?: boolean;
-        yaml?: boolean;
-        markdown?: boolean;
-        svg?: boolean;
-        checkins?: boolean;
-        clear?: boolean;
-        yes?: boolean;
-      }) => {
+      action: async (
+        options: FormatFlags & {
+          svg?: boolean;
+          checkins?: boolean;
+          clear?: boolean;
+          yes?: boolean;
+        },
+      ) => {
         const { history: run } = await import('./commands/history.js');
         const { svg, checkins, clear, yes } = options;
         await run(context, { format: chosenFormat(options), svg, checkins, clear, yes });
@@ -511,7 +505,6 @@ export function buildProgram(context: CommandContext, version: string): Command 
           'folders',
         ),
       ],
-      options: formatOptions(['json', 'yaml', 'markdown']),
       examples: [
         ['career quiz --answers alex.yaml --json > team/alex.json', "save each person's result"],
         ['career checkin sam.yaml sam-by-me.yaml --json > team/sam.json', 'or a check-in'],
@@ -520,10 +513,7 @@ export function buildProgram(context: CommandContext, version: string): Command 
       ],
       after:
         "\nThe person is the result's for: name, else the file's name. Files that are not results are\nlisted on stderr as skipped, with the reason; they never stop the rest.",
-      action: async (directory: string, options: { json?: boolean; markdown?: boolean }) => {
-        const { team: run } = await import('./commands/team.js');
-        await run(context, { directory, format: chosenFormat(options) });
-      },
+      ...printing('directory', async () => (await import('./commands/team.js')).team),
     },
     {
       name: 'search',
@@ -546,10 +536,7 @@ export function buildProgram(context: CommandContext, version: string): Command 
         ['career search infuencers', 'small typos are forgiven'],
         ['career search optimise --json', 'word forms meet: finds "optimization"'],
       ],
-      action: async (
-        words: string[],
-        options: { json?: boolean; yaml?: boolean; markdown?: boolean; limit: number },
-      ) => {
+      action: async (words: string[], options: FormatFlags & { limit: number }) => {
         const { search: run } = await import('./commands/search.js');
         await run(context, { words, format: chosenFormat(options), limit: options.limit });
       },
@@ -557,10 +544,7 @@ export function buildProgram(context: CommandContext, version: string): Command 
     {
       name: 'compare',
       description: 'Compare two roles side by side: what both do, and what only each does.',
-      arguments: [
-        argument('<roleA>', 'a role id, title or alias', 'roles'),
-        argument('<roleB>', 'another role', 'roles'),
-      ],
+      arguments: [roleArgument('<roleA>'), argument('<roleB>', 'another role', 'roles')],
       options: formatOptions(['json', 'yaml', 'markdown']),
       examples: [
         ['career compare seo-specialist sem-specialist', 'two associate roles'],
@@ -573,7 +557,7 @@ export function buildProgram(context: CommandContext, version: string): Command 
       after: `\nSkills come from each role's responsibilities and tools (see: career skills). Responsibilities
 count as "both do" when they share enough skills, or, where a responsibility names none, enough
 words (the README gives both measures).`,
-      action: async (a: string, b: string, options: { json?: boolean; markdown?: boolean }) => {
+      action: async (a: string, b: string, options: FormatFlags) => {
         const { compare: run } = await import('./commands/compare.js');
         await run(context, { a, b, format: chosenFormat(options) });
       },
@@ -611,12 +595,9 @@ words (the README gives both measures).`,
         "\nEach step shows its fit: the share of the next role's skills you already use, and the new ones.\nWith --to and no route, the nearest route is shown and the exit code is 1.",
       action: async (
         role: string | undefined,
-        options: {
+        options: FormatFlags & {
           to?: string;
           format: PathFormat;
-          json?: boolean;
-          yaml?: boolean;
-          markdown?: boolean;
         },
       ) => {
         const { path: run } = await import('./commands/path.js');
@@ -636,7 +617,6 @@ words (the README gives both measures).`,
           ids ? `one topic: ${ids}` : 'one topic',
         ),
       ],
-      options: formatOptions(['json', 'yaml', 'markdown']),
       examples: [
         ['career guide', 'all of it'],
         ['career guide marketer-or-manager', 'how the two roles differ'],
@@ -645,13 +625,7 @@ words (the README gives both measures).`,
           'what to learn before you start, for a document',
         ],
       ],
-      action: async (
-        topic: string | undefined,
-        options: { json?: boolean; markdown?: boolean },
-      ) => {
-        const { guide: run } = await import('./commands/guide.js');
-        await run(context, { topic, format: chosenFormat(options) });
-      },
+      ...printing('topic', async () => (await import('./commands/guide.js')).guide),
     },
     {
       name: 'cache',
@@ -707,10 +681,7 @@ words (the README gives both measures).`,
       ],
       after:
         '\nExit 0 and a summary when valid; exit 1 with every problem when not. Warnings (a role\nreplacing another, a name several roles share, a role no path reaches) go to stderr\nand fail only with --strict.',
-      action: async (
-        paths: string[],
-        options: { strict?: boolean; json?: boolean; yaml?: boolean },
-      ) => {
+      action: async (paths: string[], options: FormatFlags & { strict?: boolean }) => {
         const { validate: run } = await import('./commands/validate.js');
         const format = chosenFormat(options);
         await run(context, {
