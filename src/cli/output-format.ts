@@ -17,8 +17,8 @@ export type FormatFlag = keyof typeof FORMAT_FLAGS;
 /** The machine-readable formats a command can be asked for instead of its layout for people. */
 export type OutputFormat = 'json' | 'yaml' | 'markdown';
 
-/** `career path --format`'s choices: the graph as text, as a diagram language, or as data. */
-export const PATH_FORMATS = ['tree', 'dot', 'mermaid', 'json', 'svg'] as const;
+/** `career path --format`'s choices: the graph as text, as a diagram language, a document, or data. */
+export const PATH_FORMATS = ['tree', 'dot', 'mermaid', 'json', 'yaml', 'markdown', 'svg'] as const;
 export type PathFormat = (typeof PATH_FORMATS)[number];
 
 /**
@@ -37,11 +37,10 @@ export function formatOptions(
   );
 }
 
-export function chosenFormat(options: {
-  json?: boolean;
-  yaml?: boolean;
-  markdown?: boolean;
-}): OutputFormat | undefined {
+/** What commander hands an action for the flags `formatOptions` declares: the one given is true. */
+export type FormatFlags = { [format in OutputFormat]?: boolean };
+
+export function chosenFormat(options: FormatFlags): OutputFormat | undefined {
   if (options.json) return 'json';
   if (options.yaml) return 'yaml';
   if (options.markdown) return 'markdown';
@@ -64,11 +63,21 @@ export async function toYaml(value: unknown): Promise<string> {
   return document.toString({ lineWidth: 0 });
 }
 
+/**
+ * JSON for scripts. JSON.stringify escapes U+0000 to U+001F but leaves DEL
+ * and the C1 controls (U+0080 to U+009F, which some terminals obey) raw;
+ * output then shows them escaped as `\x9b` (safe-text.ts), which is not
+ * JSON. Escaped the JSON way here, they stay data and the document parses.
+ */
+export function toJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2).replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+}
+
 /** Data for scripts: the same document as JSON or as YAML, whichever was asked for. */
 export async function dataText(format: 'json' | 'yaml', value: unknown): Promise<string> {
-  return format === 'json' ? `${JSON.stringify(value, null, 2)}\n` : toYaml(value);
+  return format === 'json' ? toJson(value) : toYaml(value);
 }
 
 /** Whether the format asked for is data for scripts (JSON or YAML) rather than a layout. */
-export const isData = (format: OutputFormat | undefined): format is 'json' | 'yaml' =>
+export const isData = (format: string | undefined): format is 'json' | 'yaml' =>
   format === 'json' || format === 'yaml';

@@ -9,16 +9,27 @@ import {
   Option,
 } from 'commander';
 import { allLevels } from '../engine/levels.js';
+import type { KnowledgeBase } from '../knowledge-base/model.js';
 import { shorten } from '../text/quote.js';
+import { orList } from '../text/sentence.js';
 import { closest, suggesting } from '../text/similarity.js';
 import { wrap, wrapLines } from '../text/wrap.js';
+import { IMPORT_SOURCES, SHELLS } from './choices.js';
 import type { QuizOptions } from './commands/quiz.js';
 import { completes, describeProgram, type ValueKind } from './completion-spec.js';
 import type { CommandContext } from './context.js';
 import { CliError } from './errors.js';
 import { EXIT, exitCodesHelp } from './exit-codes.js';
 import { historyFile, userFolder } from './locations.js';
-import { chosenFormat, formatOptions, PATH_FORMATS, type PathFormat } from './output-format.js';
+import {
+  chosenFormat,
+  type FormatFlags,
+  formatOptions,
+  isData,
+  type OutputFormat,
+  PATH_FORMATS,
+  type PathFormat,
+} from './output-format.js';
 
 /** commander's parser for a count: a whole number of 1 or more, or a usage error. */
 function positiveInteger(value: string): number {
@@ -38,6 +49,10 @@ function nonEmpty(value: string): string {
 const argument = (name: string, description: string, kind: ValueKind) =>
   completes(new Argument(name, description), kind);
 
+/** An argument naming a role, which every command takes by id, title or alias; `note` adds to that. */
+const roleArgument = (name: string, note?: string) =>
+  argument(name, `a role id, title or alias${note ? ` (${note})` : ''}`, 'roles');
+
 /** An option that takes a value, and what a shell's Tab offers for it. */
 const option = (flags: string, description: string, kind: ValueKind) =>
   completes(new Option(flags, description), kind);
@@ -51,6 +66,34 @@ function anyCase<T extends Argument | Option>(thing: T): T {
   const check = thing.parseArg;
   if (!thing.argChoices || !check) return thing;
   thing.argParser((value: string, previous: unknown) => check(value.toLowerCase(), previous));
+  return thing;
+}
+
+/**
+ * Gives an argument or option a description that names ids of the built-in
+ * knowledge base ("only this track (digital-marketing, e-commerce)"), so
+ * help never lists what the data no longer has. The data is read when the
+ * description is (help for this command, or a completion script), never
+ * when a command runs or for the program's own `--help`, which shows no
+ * command's options. commander also sets the description once while
+ * showing help; that sets the text.
+ */
+function namingIds<T extends Argument | Option>(
+  thing: T,
+  ids: () => readonly string[],
+  describe: (ids: string) => string,
+): T {
+  let text: string | undefined;
+  Object.defineProperty(thing, 'description', {
+    get: () => {
+      text ??= describe(ids().join(', '));
+      return text;
+    },
+    set: (value: string) => {
+      text = value;
+    },
+    enumerable: true,
+  });
   return thing;
 }
 
@@ -124,6 +167,37 @@ function declare(program: Command, declaration: CommandDeclaration): Command {
  */
 export function buildProgram(context: CommandContext, version: string): Command {
   const { io } = context;
+  // The built-in ids some help names; read on first use (see namingIds), at most once.
+  let builtin: KnowledgeBase | null | undefined;
+  const builtinIds = (pick: (knowledgeBase: KnowledgeBase) => readonly { id: string }[]) => () => {
+    if (builtin === undefined) {
+      try {
+        builtin = context.builtin();
+      } catch {
+        builtin = null; // a damaged build: help still prints, without the list
+      }
+    }
+    return builtin ? pick(builtin).map((item) => item.id) : [];
+  };
+  /**
+   * The options and action of a command that takes one argument and prints
+   * data, as a table or in each data format: the handler, loaded only when
+   * it runs (each `import()` written out, so the build makes it a chunk of
+   * its own), is given the argument under `name` and the format asked for.
+   */
+  const printing = <Options extends { format?: OutputFormat }, Name extends keyof Options>(
+    name: Name,
+    load: () => Promise<(context: CommandContext, options: Options) => unknown>,
+  ) => ({
+    options: formatOptions(['json', 'yaml', 'markdown']),
+    action: async (value: Options[Name], flags: FormatFlags) => {
+      const run = await load();
+      await run(context, { [name]: value, format: chosenFormat(flags) } as unknown as Options);
+    },
+  });
+  const tracks = builtinIds((knowledgeBase) => knowledgeBase.tracks);
+  const levels = builtinIds(allLevels);
+  const topics = builtinIds((knowledgeBase) => knowledgeBase.guidance);
   // Where history and the cache live, for the help of the commands that clear them.
   const folder = (kind: 'data' | 'cache') => userFolder(kind, io.env, process.platform, homedir());
   const program = new Command('career')
@@ -213,8 +287,12 @@ export function buildProgram(context: CommandContext, version: string): Command 
       description: 'List the roles, grouped by track and level (tab-separated lines when piped).',
       options: [
         // Not -t: that is --to in quiz and path, and a short flag means one thing everywhere.
-        option('--track <track>', 'only this track (digital-marketing, e-commerce)', 'tracks'),
-        option('-l, --level <level>', 'only this level (associate, advanced)', 'levels'),
+        namingIds(option('--track <track>', '', 'tracks'), tracks, (ids) =>
+          ids ? `only this track (${ids})` : 'only this track',
+        ),
+        namingIds(option('-l, --level <level>', '', 'levels'), levels, (ids) =>
+          ids ? `only this level (${ids})` : 'only this level',
+        ),
         ...formatOptions(['json', 'yaml', 'markdown']),
       ],
       examples: [
@@ -223,13 +301,12 @@ export function buildProgram(context: CommandContext, version: string): Command 
         ['career list --level advanced --json', 'the roles to advance to, as JSON'],
         ['career list | cut -f1', 'just the ids'],
       ],
-      action: async (options: {
-        track?: string;
-        level?: string;
-        json?: boolean;
-        yaml?: boolean;
-        markdown?: boolean;
-      }) => {
+      action: async (
+        options: FormatFlags & {
+          track?: string;
+          level?: string;
+        },
+      ) => {
         const { list: run } = await import('./commands/list.js');
         await run(context, {
           track: options.track,
@@ -242,14 +319,7 @@ export function buildProgram(context: CommandContext, version: string): Command 
       name: 'show',
       description:
         'Show one or more roles in full: summary, responsibilities, skills, and the roles around it.',
-      arguments: [
-        argument(
-          '<role...>',
-          'a role id, title or alias ("seo-specialist", "SEO specialist", "SEO")',
-          'roles',
-        ),
-      ],
-      options: formatOptions(['json', 'yaml', 'markdown']),
+      arguments: [roleArgument('<role...>', '"seo-specialist", "SEO specialist", "SEO"')],
       examples: [
         ['career show seo-specialist', 'one role, laid out for reading'],
         ['career show "ecommerce PM"', 'by alias: any case, spaces or hyphens'],
@@ -260,22 +330,13 @@ export function buildProgram(context: CommandContext, version: string): Command 
         ],
         ['career show digital-marketing-manager --markdown', 'a page for a wiki'],
       ],
-      action: async (
-        roles: string[],
-        options: { json?: boolean; yaml?: boolean; markdown?: boolean },
-      ) => {
-        const { show: run } = await import('./commands/show.js');
-        await run(context, { roles, format: chosenFormat(options) });
-      },
+      ...printing('roles', async () => (await import('./commands/show.js')).show),
     },
     {
       name: 'skills',
       description:
         "List the skills (practices, tools, knowledge) and how many roles use each, or one role's skills with the responsibilities that carry them.",
-      arguments: [
-        argument('[role]', 'a role id, title or alias (the whole taxonomy when left out)', 'roles'),
-      ],
-      options: formatOptions(['json', 'yaml', 'markdown']),
+      arguments: [roleArgument('[role]', 'the whole taxonomy when left out')],
       examples: [
         [
           'career skills',
@@ -289,13 +350,7 @@ export function buildProgram(context: CommandContext, version: string): Command 
         ["career skills | awk -F'\\t' '$3 == \"tool\"' | cut -f1", 'just the ids of the tools'],
         ['career skills --markdown', 'the taxonomy as tables, for a document'],
       ],
-      action: async (
-        role: string | undefined,
-        options: { json?: boolean; yaml?: boolean; markdown?: boolean },
-      ) => {
-        const { skills: run } = await import('./commands/skills.js');
-        await run(context, { role, format: chosenFormat(options) });
-      },
+      ...printing('role', async () => (await import('./commands/skills.js')).skills),
     },
     {
       name: 'quiz',
@@ -349,7 +404,7 @@ export function buildProgram(context: CommandContext, version: string): Command 
         yaml,
         markdown,
         ...options
-      }: Omit<QuizOptions, 'format'> & { json?: boolean; yaml?: boolean; markdown?: boolean }) => {
+      }: Omit<QuizOptions, 'format'> & FormatFlags) => {
         const { quiz: run } = await import('./commands/quiz.js');
         await run(context, {
           ...options,
@@ -395,11 +450,7 @@ export function buildProgram(context: CommandContext, version: string): Command 
       ],
       after:
         '\nBoth files are checked as career quiz --answers checks them, and must answer for the same move.\nThe shared plan is built on the lower answer of the two for each question. Saved to your history\nas one check-in unless --no-save.',
-      action: async (
-        self: string,
-        manager: string,
-        options: { json?: boolean; markdown?: boolean; save: boolean },
-      ) => {
+      action: async (self: string, manager: string, options: FormatFlags & { save: boolean }) => {
         const { checkin: run } = await import('./commands/checkin.js');
         await run(context, { self, manager, save: options.save, format: chosenFormat(options) });
       },
@@ -409,12 +460,17 @@ export function buildProgram(context: CommandContext, version: string): Command 
       description:
         'Your past quiz attempts and check-ins, by move (same from and to): a chart of the scores, the change since the last attempt, and the signals that moved.',
       options: [
-        ...formatOptions(['json', 'svg'], { svg: 'print the chart as a standalone SVG image' }),
-        new Option('--checkins', 'with --json: the check-ins instead of the quiz attempts'),
+        ...formatOptions(['json', 'yaml', 'markdown', 'svg'], {
+          svg: 'print the chart as a standalone SVG image',
+        }),
+        new Option(
+          '--checkins',
+          'with --json or --yaml: the check-ins instead of the quiz attempts',
+        ),
         new Option(
           '--clear',
           'delete every record (asks first; --yes without a terminal)',
-        ).conflicts(['json', 'svg', 'checkins']),
+        ).conflicts(['json', 'yaml', 'markdown', 'svg', 'checkins']),
         new Option('-y, --yes', 'with --clear: do not ask'),
       ],
       examples: [
@@ -422,17 +478,20 @@ export function buildProgram(context: CommandContext, version: string): Command 
         ['career history --svg > progress.svg', 'the same as a picture, for a browser or a wiki'],
         ["career history --json | jq '.[-1]'", 'the latest attempt'],
         ['career history --checkins --json', 'the saved check-ins'],
+        ['career history --markdown > progress.md', 'the same as the chart, for a document'],
       ],
       after: () => `\nThe history file: ${historyFile(folder('data'))}\n`,
-      action: async (options: {
-        json?: boolean;
-        svg?: boolean;
-        checkins?: boolean;
-        clear?: boolean;
-        yes?: boolean;
-      }) => {
+      action: async (
+        options: FormatFlags & {
+          svg?: boolean;
+          checkins?: boolean;
+          clear?: boolean;
+          yes?: boolean;
+        },
+      ) => {
         const { history: run } = await import('./commands/history.js');
-        await run(context, options);
+        const { svg, checkins, clear, yes } = options;
+        await run(context, { format: chosenFormat(options), svg, checkins, clear, yes });
       },
     },
     {
@@ -446,7 +505,6 @@ export function buildProgram(context: CommandContext, version: string): Command 
           'folders',
         ),
       ],
-      options: formatOptions(['json', 'yaml', 'markdown']),
       examples: [
         ['career quiz --answers alex.yaml --json > team/alex.json', "save each person's result"],
         ['career checkin sam.yaml sam-by-me.yaml --json > team/sam.json', 'or a check-in'],
@@ -455,10 +513,7 @@ export function buildProgram(context: CommandContext, version: string): Command 
       ],
       after:
         "\nThe person is the result's for: name, else the file's name. Files that are not results are\nlisted on stderr as skipped, with the reason; they never stop the rest.",
-      action: async (directory: string, options: { json?: boolean; markdown?: boolean }) => {
-        const { team: run } = await import('./commands/team.js');
-        await run(context, { directory, format: chosenFormat(options) });
-      },
+      ...printing('directory', async () => (await import('./commands/team.js')).team),
     },
     {
       name: 'search',
@@ -473,7 +528,7 @@ export function buildProgram(context: CommandContext, version: string): Command 
         new Option('-n, --limit <number>', 'show at most this many roles, best first')
           .argParser(positiveInteger)
           .default(20),
-        ...formatOptions(['json', 'yaml']),
+        ...formatOptions(['json', 'yaml', 'markdown']),
       ],
       examples: [
         ['career search A/B test', 'the roles that run experiments'],
@@ -481,7 +536,7 @@ export function buildProgram(context: CommandContext, version: string): Command 
         ['career search infuencers', 'small typos are forgiven'],
         ['career search optimise --json', 'word forms meet: finds "optimization"'],
       ],
-      action: async (words: string[], options: { json?: boolean; limit: number }) => {
+      action: async (words: string[], options: FormatFlags & { limit: number }) => {
         const { search: run } = await import('./commands/search.js');
         await run(context, { words, format: chosenFormat(options), limit: options.limit });
       },
@@ -489,10 +544,7 @@ export function buildProgram(context: CommandContext, version: string): Command 
     {
       name: 'compare',
       description: 'Compare two roles side by side: what both do, and what only each does.',
-      arguments: [
-        argument('<roleA>', 'a role id, title or alias', 'roles'),
-        argument('<roleB>', 'another role', 'roles'),
-      ],
+      arguments: [roleArgument('<roleA>'), argument('<roleB>', 'another role', 'roles')],
       options: formatOptions(['json', 'yaml', 'markdown']),
       examples: [
         ['career compare seo-specialist sem-specialist', 'two associate roles'],
@@ -505,7 +557,7 @@ export function buildProgram(context: CommandContext, version: string): Command 
       after: `\nSkills come from each role's responsibilities and tools (see: career skills). Responsibilities
 count as "both do" when they share enough skills, or, where a responsibility names none, enough
 words (the README gives both measures).`,
-      action: async (a: string, b: string, options: { json?: boolean; markdown?: boolean }) => {
+      action: async (a: string, b: string, options: FormatFlags) => {
         const { compare: run } = await import('./commands/compare.js');
         await run(context, { a, b, format: chosenFormat(options) });
       },
@@ -520,7 +572,12 @@ words (the README gives both measures).`,
       options: [
         option('-t, --to <role>', 'find the route to this role', 'roles'),
         new Option('--format <format>', 'how to print it').choices(PATH_FORMATS).default('tree'),
-        new Option('--json', 'the same as --format json').conflicts('format'),
+        // The flags every data command has, each the same as its --format.
+        ...formatOptions(['json', 'yaml', 'markdown'], {
+          json: 'the same as --format json',
+          yaml: 'the same as --format yaml',
+          markdown: 'the same as --format markdown',
+        }).map((flag) => flag.conflicts('format')),
       ],
       examples: [
         ['career path', 'every starting role and where it leads'],
@@ -532,18 +589,22 @@ words (the README gives both measures).`,
         ['career path --format svg > roles.svg', 'a picture of the ladder, no Graphviz needed'],
         ['career path --format dot | dot -Tpng > roles.png', 'other formats, with Graphviz'],
         ['career path --format mermaid', 'a diagram for Markdown'],
+        ['career path seo-specialist --markdown', 'where it leads, as nested lists for a document'],
       ],
       after:
         "\nEach step shows its fit: the share of the next role's skills you already use, and the new ones.\nWith --to and no route, the nearest route is shown and the exit code is 1.",
       action: async (
         role: string | undefined,
-        options: { to?: string; format: PathFormat; json?: boolean },
+        options: FormatFlags & {
+          to?: string;
+          format: PathFormat;
+        },
       ) => {
         const { path: run } = await import('./commands/path.js');
         await run(context, {
           role,
           to: options.to,
-          format: options.json ? 'json' : options.format,
+          format: chosenFormat(options) ?? options.format,
         });
       },
     },
@@ -552,13 +613,10 @@ words (the README gives both measures).`,
       description:
         'Advice on digital marketer versus e-commerce manager, what to weigh and learn, and the best fit.',
       arguments: [
-        argument(
-          '[topic]',
-          'one topic: marketer-or-manager, know-what-you-are-getting-into, understand-the-role, best-fit',
-          'topics',
+        namingIds(argument('[topic]', '', 'topics'), topics, (ids) =>
+          ids ? `one topic: ${ids}` : 'one topic',
         ),
       ],
-      options: formatOptions(['json', 'yaml', 'markdown']),
       examples: [
         ['career guide', 'all of it'],
         ['career guide marketer-or-manager', 'how the two roles differ'],
@@ -567,13 +625,7 @@ words (the README gives both measures).`,
           'what to learn before you start, for a document',
         ],
       ],
-      action: async (
-        topic: string | undefined,
-        options: { json?: boolean; markdown?: boolean },
-      ) => {
-        const { guide: run } = await import('./commands/guide.js');
-        await run(context, { topic, format: chosenFormat(options) });
-      },
+      ...printing('topic', async () => (await import('./commands/guide.js')).guide),
     },
     {
       name: 'cache',
@@ -591,7 +643,7 @@ words (the README gives both measures).`,
     {
       name: 'completion',
       description: 'Print a shell completion script for commands, options, role ids and paths.',
-      arguments: [argument('<shell>', 'bash, zsh or fish', { choices: ['bash', 'zsh', 'fish'] })],
+      arguments: [argument('<shell>', orList(SHELLS), { choices: SHELLS })],
       examples: [
         ['source <(career completion bash)', 'in this bash, now'],
         [
@@ -618,8 +670,9 @@ words (the README gives both measures).`,
       arguments: [argument('<path...>', 'YAML files or folders of them', 'files')],
       options: [
         new Option('--strict', 'warnings fail the check too (exit 1)'),
-        ...formatOptions(['json'], {
+        ...formatOptions(['json', 'yaml'], {
           json: 'one JSON document: problems, warnings and the counts',
+          yaml: 'the same document as YAML',
         }),
       ],
       examples: [
@@ -628,9 +681,14 @@ words (the README gives both measures).`,
       ],
       after:
         '\nExit 0 and a summary when valid; exit 1 with every problem when not. Warnings (a role\nreplacing another, a name several roles share, a role no path reaches) go to stderr\nand fail only with --strict.',
-      action: async (paths: string[], options: { strict?: boolean; json?: boolean }) => {
+      action: async (paths: string[], options: FormatFlags & { strict?: boolean }) => {
         const { validate: run } = await import('./commands/validate.js');
-        await run(context, { paths, strict: options.strict === true, json: options.json === true });
+        const format = chosenFormat(options);
+        await run(context, {
+          paths,
+          strict: options.strict === true,
+          format: isData(format) ? format : undefined,
+        });
       },
     },
     {
@@ -672,7 +730,9 @@ words (the README gives both measures).`,
       name: 'import',
       description: 'Convert real occupational data (O*NET text files) into a knowledge base.',
       arguments: [
-        argument('<source>', 'the kind of data: onet', { choices: ['onet'] }),
+        argument('<source>', `the kind of data: ${orList(IMPORT_SOURCES)}`, {
+          choices: IMPORT_SOURCES,
+        }),
         argument('<directory>', "the folder of the release's text files", 'folders'),
       ],
       options: [

@@ -132,6 +132,13 @@ export async function inquirerPrompter(io: Io, s: Style, colour: boolean): Promi
   const pageSize = () => Math.max(7, ((terminal as NodeJS.WriteStream).rows ?? 24) - 8);
   const nameOf = (choices: readonly Choice[], value: string) =>
     choices.find((choice) => choice.value === value)?.name ?? value;
+  // A list to pick from: the data in it escaped, as long as the terminal has room for, never looping.
+  const list = (message: string, choices: readonly Choice[]) => ({
+    message: escapeControls(message),
+    choices: safe(choices),
+    pageSize: pageSize(),
+    loop: false,
+  });
   return {
     search: async (message, choices) => {
       const value = await search(
@@ -147,28 +154,12 @@ export async function inquirerPrompter(io: Io, s: Style, colour: boolean): Promi
       return value;
     },
     select: async (message, choices) => {
-      const value = await select(
-        {
-          message: escapeControls(message),
-          choices: safe(choices),
-          pageSize: pageSize(),
-          loop: false,
-        },
-        context(),
-      );
+      const value = await select(list(message, choices), context());
       answered(message, nameOf(choices, value));
       return value;
     },
     checkbox: async (message, choices) => {
-      const values = await checkbox(
-        {
-          message: escapeControls(message),
-          choices: safe(choices),
-          pageSize: pageSize(),
-          loop: false,
-        },
-        context(),
-      );
+      const values = await checkbox(list(message, choices), context());
       // The names when they fit beside the question, else how many: a list of sentences is the question again.
       const names = values.map((value) => nameOf(choices, value)).join('; ');
       const roomy = message.length + 3 + names.length <= textWidth(io.stderr.columns);

@@ -184,7 +184,7 @@ describe('career completion', () => {
     ]);
     expect(complete(script, ['career', 'list', '--j'])).toEqual(['--json']);
     expect(complete(script, ['career', 'quiz', '--to', 'account'])).toEqual(['account-manager']);
-    expect(complete(script, ['career', 'path', '--format', 'm'])).toEqual(['mermaid']);
+    expect(complete(script, ['career', 'path', '--format', 'm'])).toEqual(['mermaid', 'markdown']);
     expect(complete(script, ['career', 'guide', 'be'])).toEqual(['best-fit']);
     expect(complete(script, ['career', 'completion', ''])).toEqual(['bash', 'zsh', 'fish']);
   });

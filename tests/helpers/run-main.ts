@@ -25,6 +25,8 @@ export interface InProcessOptions {
   now?: () => Date;
   /** The quiz's questions answered from a script instead of a terminal. */
   prompter?: Prompter;
+  /** Stands in for the built-in knowledge base (default: data/, as the build has it). */
+  loadBuiltin?: () => KnowledgeBase;
 }
 
 const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
@@ -101,7 +103,12 @@ export async function runMain(
     now: options.now,
     prompter: options.prompter,
   };
-  const code = await main({ argv: args, io, loadBuiltin, version });
+  const code = await main({
+    argv: args,
+    io,
+    loadBuiltin: options.loadBuiltin ?? loadBuiltin,
+    version,
+  });
   return { stdout: stdout.text, stderr: stderr.text, code };
 }
 

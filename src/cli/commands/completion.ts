@@ -1,8 +1,10 @@
+import { orList } from '../../text/sentence.js';
+import { SHELLS, type Shell } from '../choices.js';
 import type { ProgramSpec } from '../completion-spec.js';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
-import { completionScript, SHELLS, type Shell } from '../render/completion.js';
+import { completionScript } from '../render/completion.js';
 
 export interface CompletionOptions {
   shell: string;
@@ -14,7 +16,7 @@ export function completion(context: CommandContext, options: CompletionOptions):
   const shell = options.shell.toLowerCase();
   if (!(SHELLS as readonly string[]).includes(shell)) {
     throw new CliError(
-      `no completion for "${options.shell}": choose bash, zsh or fish`,
+      `no completion for "${options.shell}": choose ${orList(SHELLS)}`,
       EXIT.usage,
     );
   }

@@ -12,16 +12,16 @@ import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 import { historyFile, userFolder } from '../locations.js';
-import { renderHistoryTsv } from '../render/history.js';
-import { type HistoryNames, renderHistoryChart } from '../render/history-chart.js';
+import { dataText, isData, type OutputFormat } from '../output-format.js';
+import { type HistoryNames, renderHistoryMarkdown, renderHistoryTsv } from '../render/history.js';
+import { renderHistoryChart } from '../render/history-chart.js';
 import { renderHistorySvg } from '../render/history-svg.js';
-import { toJson } from '../render/records.js';
 
 export interface HistoryOptions {
-  json?: boolean;
+  format?: OutputFormat;
   /** The standalone SVG chart of scores over time. */
   svg?: boolean;
-  /** The check-in records instead of the quiz attempts (with --json). */
+  /** The check-in records instead of the quiz attempts (with --json or --yaml). */
   checkins?: boolean;
   /** Empty the history file (asked first on a terminal, else needs --yes). */
   clear?: boolean;
@@ -30,9 +30,9 @@ export interface HistoryOptions {
 
 export async function history(context: CommandContext, options: HistoryOptions): Promise<void> {
   const { io } = context;
-  if (options.checkins && !options.json)
+  if (options.checkins && !isData(options.format))
     throw new CliError(
-      '--checkins goes with --json: career history --checkins --json (on a terminal, career history shows check-ins under their move)',
+      '--checkins goes with --json or --yaml: career history --checkins --json (on a terminal, career history shows check-ins under their move)',
       EXIT.usage,
     );
   const file = historyFile(userFolder('data', io.env, process.platform, homedir()));
@@ -50,14 +50,15 @@ export async function history(context: CommandContext, options: HistoryOptions):
       `career: ${file}:${skipped.line}: skipped a record that is ${skipped.reason}; the line is kept in the file\n`,
     );
   }
-  if (options.json) {
+  if (isData(options.format)) {
     // Quiz attempts, as always; check-ins only when asked for, so scripts reading scores are unchanged.
-    io.stdout.write(
-      toJson(options.checkins ? read.records.filter(isCheckinRecord) : withChanges(read.records)),
-    );
+    const records = options.checkins
+      ? read.records.filter(isCheckinRecord)
+      : withChanges(read.records);
+    io.stdout.write(await dataText(options.format, records));
     return;
   }
-  if (!io.stdout.isTTY && !options.svg) {
+  if (!io.stdout.isTTY && !options.svg && options.format !== 'markdown') {
     io.stdout.write(renderHistoryTsv(withChanges(read.records)));
     return;
   }
@@ -69,6 +70,10 @@ export async function history(context: CommandContext, options: HistoryOptions):
     question: (id) => titleOf(readiness?.questions, id),
   };
   const moves = progressByMove(read.records);
+  if (options.format === 'markdown') {
+    io.stdout.write(renderHistoryMarkdown(moves, names));
+    return;
+  }
   if (options.svg) {
     const thresholds = (readiness?.verdicts ?? []).map((v) => ({
       score: v.minimum,

@@ -17,6 +17,8 @@ import { FolderError, makeFolder } from '../../io/make-folder.js';
 import { MiB, readBounded } from '../../io/read-bounded.js';
 import { formatIssue, KnowledgeBaseError } from '../../knowledge-base/errors.js';
 import { checkKnowledgeBase } from '../../knowledge-base/load.js';
+import { orList } from '../../text/sentence.js';
+import { IMPORT_SOURCES } from '../choices.js';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
@@ -170,9 +172,9 @@ const yaml = (value: unknown, header: string) => `${header}\n${stringify(value, 
  * holds a whole, valid import or nothing.
  */
 export async function importData(context: CommandContext, options: ImportOptions): Promise<void> {
-  if (options.source.toLowerCase() !== 'onet')
+  if (!(IMPORT_SOURCES as readonly string[]).includes(options.source.toLowerCase()))
     throw new CliError(
-      `cannot import from "${options.source}": the one source known is onet`,
+      `cannot import from "${options.source}": the one source known is ${orList(IMPORT_SOURCES)}`,
       EXIT.usage,
     );
   const { io } = context;

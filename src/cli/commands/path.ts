@@ -7,16 +7,18 @@ import { textWidth } from '../../text/wrap.js';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
-import type { PathFormat } from '../output-format.js';
+import { dataText, isData, type PathFormat } from '../output-format.js';
 import {
   renderDot,
   renderMermaid,
   renderNoRoute,
+  renderNoRouteMarkdown,
   renderRoute,
+  renderRouteMarkdown,
   renderTrees,
+  renderTreesMarkdown,
   stepJson,
 } from '../render/path.js';
-import { toJson } from '../render/records.js';
 import { roleNamed } from './resolve-roles.js';
 
 export interface PathOptions {
@@ -24,6 +26,10 @@ export interface PathOptions {
   to?: string;
   format: PathFormat;
 }
+
+/** The title of a picture or document of where roles lead: from one role, or all of them. */
+const leadsTitle = (from: Role | undefined) =>
+  from ? `Where ${from.title} leads` : 'Where the roles lead';
 
 /** The graph as an SVG picture, drawn from the DOT above as a ladder; Graphviz is loaded only now. */
 async function svg(
@@ -35,10 +41,7 @@ async function svg(
     import('../render/path-svg.js'),
     import('../render/svg.js'),
   ]);
-  const title =
-    roles.length === knowledgeBase.roles.length
-      ? 'Where the roles lead'
-      : `Where ${roles[0]?.title ?? 'the role'} leads`;
+  const title = leadsTitle(roles.length === knowledgeBase.roles.length ? undefined : roles[0]);
   return dotToSvg(renderDot(knowledgeBase, roles, steps, true), xml(title));
 }
 
@@ -58,9 +61,9 @@ export async function path(context: CommandContext, options: PathOptions): Promi
       );
     const move = describeMove(knowledgeBase, from, to);
     const route = move.route;
-    // One JSON answer for a route and for none: the steps, or null and the nearest route.
-    const routeJson = () =>
-      toJson({
+    // One JSON (or YAML) answer for a route and for none: the steps, or null and the nearest route.
+    const routeData = (format: 'json' | 'yaml') =>
+      dataText(format, {
         from: from.id,
         to: to.id,
         kind: move.kind,
@@ -70,7 +73,9 @@ export async function path(context: CommandContext, options: PathOptions): Promi
     if (!route) {
       // Not found, said on stdout as data, with the nearest route the quiz also gives.
       const sentences = [moveSentence(knowledgeBase, move), routeSentence(move)];
-      if (options.format === 'json') stdout.write(routeJson());
+      if (isData(options.format)) stdout.write(await routeData(options.format));
+      else if (options.format === 'markdown')
+        stdout.write(renderNoRouteMarkdown(from, to, sentences, move.nearest));
       else
         stdout.write(
           renderNoRoute(
@@ -87,7 +92,8 @@ export async function path(context: CommandContext, options: PathOptions): Promi
       );
     }
     const roles = [route[0]?.from as Role, ...route.map((s) => s.to)];
-    if (options.format === 'json') stdout.write(routeJson());
+    if (isData(options.format)) stdout.write(await routeData(options.format));
+    else if (options.format === 'markdown') stdout.write(renderRouteMarkdown(route));
     else if (options.format === 'dot') stdout.write(renderDot(knowledgeBase, roles, route));
     else if (options.format === 'svg') stdout.write(await svg(knowledgeBase, roles, route));
     else if (options.format === 'mermaid') stdout.write(renderMermaid(roles, route));
@@ -95,17 +101,25 @@ export async function path(context: CommandContext, options: PathOptions): Promi
     return;
   }
 
-  // Only the tree format draws trees: json, dot and mermaid list roles and edges, each once.
-  if (options.format === 'tree') {
+  // Only tree and markdown draw trees: json, yaml, dot and mermaid list roles and edges, each once.
+  if (options.format === 'tree' || options.format === 'markdown') {
     const trees = advancementTrees(knowledgeBase, from ? [from] : startingRoles(knowledgeBase));
-    stdout.write(renderTrees(trees, await context.style(stdout), textWidth(stdout.columns)));
+    stdout.write(
+      options.format === 'markdown'
+        ? renderTreesMarkdown(leadsTitle(from), trees)
+        : renderTrees(trees, await context.style(stdout), textWidth(stdout.columns)),
+    );
     return;
   }
   const roles = from ? reachableRoles(knowledgeBase, from) : knowledgeBase.roles;
   const steps = allSteps(knowledgeBase, roles);
-  if (options.format === 'json')
+  if (isData(options.format))
     stdout.write(
-      toJson({ from: from?.id ?? null, roles: roles.map((r) => r.id), steps: steps.map(stepJson) }),
+      await dataText(options.format, {
+        from: from?.id ?? null,
+        roles: roles.map((r) => r.id),
+        steps: steps.map(stepJson),
+      }),
     );
   else if (options.format === 'dot') stdout.write(renderDot(knowledgeBase, roles, steps));
   else if (options.format === 'svg') stdout.write(await svg(knowledgeBase, roles, steps));

@@ -14,7 +14,12 @@ import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 import { dataText, isData, type OutputFormat } from '../output-format.js';
-import { renderSearchText, renderSearchTsv, searchJson } from '../render/search.js';
+import {
+  renderSearchMarkdown,
+  renderSearchText,
+  renderSearchTsv,
+  searchJson,
+} from '../render/search.js';
 
 /** The saved index's format: the bundled minisearch's version, set by the build ("dev" under tsx). */
 declare const MINISEARCH_VERSION: string | undefined;
@@ -80,6 +85,7 @@ export async function search(context: CommandContext, options: SearchOptions): P
     );
   }
   if (isData(options.format)) stdout.write(await dataText(options.format, searchJson(hits)));
+  else if (options.format === 'markdown') stdout.write(renderSearchMarkdown(query, hits));
   else if (stdout.isTTY)
     stdout.write(renderSearchText(hits, await context.style(stdout), textWidth(stdout.columns)));
   else stdout.write(renderSearchTsv(hits));

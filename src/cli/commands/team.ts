@@ -86,15 +86,15 @@ export async function team(context: CommandContext, options: TeamOptions): Promi
 
   for (const { file, reason } of skipped)
     io.stderr.write(`career: team: skipped ${join(options.directory, file)}: ${reason}\n`);
-  if (isData(options.format)) {
+  // Scripts get the document whatever the result; an empty one has the exit code the table has.
+  if (isData(options.format))
     io.stdout.write(await dataText(options.format, { members: sorted, skipped }));
-    return;
-  }
   if (sorted.length === 0)
     throw new CliError(
       `no quiz or check-in results in ${options.directory}: save one per person with career quiz --answers FILE --json > ${join(options.directory, 'NAME.json')}`,
       EXIT.notFound,
     );
+  if (isData(options.format)) return;
   if (options.format === 'markdown') io.stdout.write(renderTeamMarkdown(sorted));
   else if (io.stdout.isTTY)
     io.stdout.write(

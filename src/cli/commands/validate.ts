@@ -6,14 +6,14 @@ import { plural } from '../../text/sentence.js';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
-import { toJson } from '../render/records.js';
+import { dataText } from '../output-format.js';
 
 export interface ValidateOptions {
   paths: string[];
   /** Warnings fail the check too (exit 1), for CI. */
   strict?: boolean;
-  /** One JSON document on stdout: problems, warnings and the summary, for editors and CI. */
-  json?: boolean;
+  /** One JSON (or YAML) document on stdout: problems, warnings and the summary, for editors and CI. */
+  format?: 'json' | 'yaml';
 }
 
 const issueJson = (issue: KnowledgeBaseIssue) => ({
@@ -57,9 +57,9 @@ export async function validate(context: CommandContext, options: ValidateOptions
   );
   const failed = issues.length > 0 || (options.strict === true && warnings.length > 0);
 
-  if (options.json) {
+  if (options.format) {
     io.stdout.write(
-      toJson({
+      await dataText(options.format, {
         valid: !failed,
         problems: issues.map(issueJson),
         warnings: warnings.map(issueJson),

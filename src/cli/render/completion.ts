@@ -1,7 +1,5 @@
+import type { Shell } from '../choices.js';
 import type { CommandSpec, OptionSpec, ProgramSpec, ValueKind } from '../completion-spec.js';
-
-export const SHELLS = ['bash', 'zsh', 'fish'] as const;
-export type Shell = (typeof SHELLS)[number];
 
 /*
  * Each shell's script walks the words before the cursor the same way: the

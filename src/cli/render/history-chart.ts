@@ -3,14 +3,18 @@ import type { CheckinRecord } from '../../history/record.js';
 import { plural } from '../../text/sentence.js';
 import { fitLine, wrap } from '../../text/wrap.js';
 import type { Style } from '../color.js';
-import { formatChange, formatDate } from './history.js';
+import {
+  CHANGED_MARK,
+  CHANGED_NOTE,
+  checkinSentence,
+  formatChange,
+  formatDate,
+  type HistoryNames,
+  signed,
+} from './history.js';
 import { bar } from './result.js';
 
-export interface HistoryNames {
-  role: (id: string) => string;
-  verdict: (id: string) => string;
-  question: (id: string) => string;
-}
+export type { HistoryNames } from './history.js';
 
 const SPARKS = '▁▂▃▄▅▆▇█';
 
@@ -29,15 +33,6 @@ function tone(s: Style, score: number): (text: string) => string {
   if (score >= 50) return s.yellow;
   return s.red;
 }
-
-/** Marks a change measured across an edit of the knowledge base; explained under the chart. */
-const CHANGED_MARK = '*';
-const CHANGED_NOTE = [
-  `${CHANGED_MARK} Scored against a different knowledge base than the attempt before it at this move:`,
-  'part of the change may come from edited roles or questions, not from you.',
-];
-
-const signed = (n: number) => (n > 0 ? `+${n}` : `−${-n}`);
 
 /**
  * On a terminal: one block per move (from → to), headed by a sparkline of
@@ -92,18 +87,8 @@ export function renderHistoryChart(
         .trimEnd();
       return fitLine(line, width, '    ');
     };
-    const checkinLine = (checkin: CheckinRecord) => {
-      const self = checkin.for ?? 'self';
-      const manager = checkin.manager.by ?? 'manager';
-      const differences = checkin.differences.length;
-      return fitLine(
-        s.cyan(
-          `  Check-in ${formatDate(checkin.date)}${checkin.for ? ` for ${checkin.for}` : ''}: ${self} ${checkin.self.score} ${names.verdict(checkin.self.verdict)}, ${manager} ${checkin.manager.score} ${names.verdict(checkin.manager.verdict)}; ${differences === 0 ? 'no differences' : plural(differences, 'difference')}`,
-        ),
-        width,
-        '    ',
-      );
-    };
+    const checkinLine = (checkin: CheckinRecord) =>
+      fitLine(s.cyan(`  ${checkinSentence(checkin, names)}`), width, '    ');
     // Attempts and check-ins in the order they happened (a stable sort keeps the file's order on ties).
     const timeline = [
       ...move.attempts.map((attempt) => ({ date: attempt.date, line: () => attemptLine(attempt) })),

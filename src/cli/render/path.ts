@@ -1,10 +1,10 @@
 import type { Step, Tree } from '../../engine/path.js';
 import type { KnowledgeBase } from '../../knowledge-base/model.js';
 import type { Role } from '../../knowledge-base/schema.js';
-import { plural } from '../../text/sentence.js';
+import { capital, plural } from '../../text/sentence.js';
 import { displayWidth } from '../../text/width.js';
 import { fitLine, wrap } from '../../text/wrap.js';
-import type { Style } from '../color.js';
+import { plain, type Style } from '../color.js';
 
 function stepLabel(step: Step, s: Style): string {
   const news =
@@ -26,32 +26,36 @@ function stepLabel(step: Step, s: Style): string {
  */
 export const MAX_TREE_DEPTH = 12;
 
+/** One line of a drawing of trees: a tree's first role, or a step to a role under it. */
+type TreeLine =
+  | { kind: 'root'; tree: Tree; continued: boolean }
+  | {
+      kind: 'step';
+      step: Step;
+      tree: Tree;
+      /** For each level down to this line, whether its step is the last of its parent's. */
+      lasts: boolean[];
+      note?: 'see above' | 'continued below';
+      /** Whether the lines after this one are its onward steps. */
+      drawsChildren: boolean;
+    };
+
 /**
- * Trees of where roles lead, drawn with box characters. A role whose
- * onward tree is drawn earlier is marked "see above"; a branch deeper than
- * MAX_TREE_DEPTH is marked "continued below" and drawn after its tree, from
- * that role. Iterative: no recursion depth tied to the data. A line too
- * long for `width` wraps under its title, the tree's lines carried on
- * beside it.
+ * The lines of trees of where roles lead, in order. A role whose onward tree
+ * is drawn earlier is marked "see above"; a branch deeper than
+ * MAX_TREE_DEPTH is marked "continued below", and its tree follows the one
+ * it is cut from, from that role. Iterative: no recursion depth tied to the
+ * data. The terminal's tree and the Markdown list are both drawn from it.
  */
-export function renderTrees(trees: readonly Tree[], s: Style, width = 80): string {
-  const out: string[] = [];
+function* treeLines(trees: readonly Tree[]): Generator<TreeLine> {
   // Trees still to draw, the next on top: a tree's continuations are drawn right after it.
   const pending = trees.map((tree) => ({ tree, continued: false })).reverse();
   while (pending.length > 0) {
     const { tree: root, continued } = pending.pop() as (typeof pending)[number];
     const continuations: typeof pending = [];
-    if (out.length > 0) out.push('');
-    out.push(
-      fitLine(
-        `${s.bold(root.role.title)} ${s.dim(`(${s.cyan(root.role.id)})`)}${continued ? s.dim('  continued') : ''}`,
-        width,
-        root.next.length ? '│  ' : '   ',
-      ),
-    );
-    if (root.next.length === 0) out.push(s.dim('   leads to no other role'));
+    yield { kind: 'root', tree: root, continued };
     // Each entry: a tree whose branches are still to draw, from the one at `index`.
-    const stack = [{ tree: root, index: 0, prefix: '', depth: 1 }];
+    const stack = [{ tree: root, index: 0, lasts: [] as boolean[] }];
     while (stack.length > 0) {
       const frame = stack[stack.length - 1] as (typeof stack)[number];
       if (frame.index >= frame.tree.next.length) {
@@ -60,32 +64,74 @@ export function renderTrees(trees: readonly Tree[], s: Style, width = 80): strin
       }
       const index = frame.index++;
       const { step, tree: child } = frame.tree.next[index] as Tree['next'][number];
-      const last = index === frame.tree.next.length - 1;
-      const cut = child.next.length > 0 && frame.depth >= MAX_TREE_DEPTH;
-      const note = child.shownAbove
-        ? s.dim('  … see above')
-        : cut
-          ? s.dim('  … continued below')
-          : '';
+      const lasts = [...frame.lasts, index === frame.tree.next.length - 1];
+      const cut = child.next.length > 0 && lasts.length >= MAX_TREE_DEPTH;
+      const note = child.shownAbove ? 'see above' : cut ? 'continued below' : undefined;
       const drawsChildren = child.next.length > 0 && !cut && !child.shownAbove;
-      out.push(
-        fitLine(
-          `${frame.prefix}${last ? '└─ ' : '├─ '}${child.role.title} ${s.dim(`(${s.cyan(child.role.id)})`)}  ${stepLabel(step, s)}${note}`,
-          width,
-          `${frame.prefix}${last ? '   ' : '│  '}${drawsChildren ? '│  ' : '   '}`,
-        ),
-      );
+      yield { kind: 'step', step, tree: child, lasts, note, drawsChildren };
       if (cut) continuations.push({ tree: child, continued: true });
-      else if (child.next.length > 0)
-        stack.push({
-          tree: child,
-          index: 0,
-          prefix: frame.prefix + (last ? '   ' : '│  '),
-          depth: frame.depth + 1,
-        });
+      else if (child.next.length > 0) stack.push({ tree: child, index: 0, lasts });
     }
     for (let c = continuations.length - 1; c >= 0; c--)
       pending.push(continuations[c] as (typeof pending)[number]);
+  }
+}
+
+/**
+ * Trees of where roles lead, drawn with box characters (see treeLines). A
+ * line too long for `width` wraps under its title, the tree's lines carried
+ * on beside it.
+ */
+export function renderTrees(trees: readonly Tree[], s: Style, width = 80): string {
+  const out: string[] = [];
+  for (const line of treeLines(trees)) {
+    const { role, next } = line.tree;
+    if (line.kind === 'root') {
+      if (out.length > 0) out.push('');
+      out.push(
+        fitLine(
+          `${s.bold(role.title)} ${s.dim(`(${s.cyan(role.id)})`)}${line.continued ? s.dim('  continued') : ''}`,
+          width,
+          next.length ? '│  ' : '   ',
+        ),
+      );
+      if (next.length === 0) out.push(s.dim('   leads to no other role'));
+      continue;
+    }
+    const prefix = line.lasts
+      .slice(0, -1)
+      .map((last) => (last ? '   ' : '│  '))
+      .join('');
+    const last = line.lasts[line.lasts.length - 1];
+    out.push(
+      fitLine(
+        `${prefix}${last ? '└─ ' : '├─ '}${role.title} ${s.dim(`(${s.cyan(role.id)})`)}  ${stepLabel(line.step, s)}${line.note ? s.dim(`  … ${line.note}`) : ''}`,
+        width,
+        `${prefix}${last ? '   ' : '│  '}${line.drawsChildren ? '│  ' : '   '}`,
+      ),
+    );
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/**
+ * `career path [ROLE] --markdown`: the trees as nested lists under a
+ * heading per starting role, each step with its fit; the same lines as the
+ * terminal's tree.
+ */
+export function renderTreesMarkdown(title: string, trees: readonly Tree[]): string {
+  const out = [`# ${title}`];
+  for (const line of treeLines(trees)) {
+    const { role, next } = line.tree;
+    if (line.kind === 'root') {
+      out.push('', `## ${role.title} (\`${role.id}\`)${line.continued ? ', continued' : ''}`, '');
+      if (next.length === 0) out.push('Leads to no other role.');
+      continue;
+    }
+    const indent = '  '.repeat(line.lasts.length - 1);
+    out.push(
+      `${indent}- ${role.title} (\`${role.id}\`): ${stepLabel(line.step, plain)}${line.note ? ` (${line.note})` : ''}`,
+    );
   }
   return `${out.join('\n')}\n`;
 }
@@ -128,6 +174,67 @@ export function renderRoute(route: readonly Step[], s: Style, width: number): st
         ),
       );
   }
+  return `${out.join('\n')}\n`;
+}
+
+/** A route's steps in Markdown, each a heading of the given level with what the step adds. */
+function routeStepsMarkdown(route: readonly Step[], level: number): string[] {
+  const out: string[] = [];
+  for (const [index, step] of route.entries()) {
+    const direct = step.from.advancesTo.includes(step.to.id)
+      ? ''
+      : ' A direct move, not an advancement step.';
+    out.push(
+      '',
+      `${'#'.repeat(level)} ${index + 1}. ${step.from.title} → ${step.to.title}`,
+      '',
+      `*${capital(stepLabel(step, plain))}.*${direct}`,
+      '',
+    );
+    if (step.gains.length === 0) out.push('Nothing new: the responsibilities carry over.');
+    else
+      out.push(
+        step.keeps ? `Keeps all ${step.from.title} does, and adds:` : 'Takes on:',
+        '',
+        ...step.gains.map((gain) => `- ${gain}`),
+      );
+    if (step.newSkills.length > 0)
+      out.push('', `**New skills:** ${step.newSkills.map((skill) => skill.title).join('; ')}`);
+  }
+  return out;
+}
+
+/** `career path A --to B --markdown`: the route as a document, a section per step. */
+export function renderRouteMarkdown(route: readonly Step[]): string {
+  const first = route[0] as Step;
+  const last = route[route.length - 1] as Step;
+  const out = [
+    `# ${first.from.title} → ${last.to.title}`,
+    '',
+    `${capital(plural(route.length, 'step'))}.`,
+    ...routeStepsMarkdown(route, 2),
+  ];
+  return `${out.join('\n')}\n`;
+}
+
+/** No route, as a document: why, and the nearest route when there is one. */
+export function renderNoRouteMarkdown(
+  from: Role,
+  to: Role,
+  sentences: readonly string[],
+  nearest: readonly Step[] | null,
+): string {
+  const out = [`# ${from.title} → ${to.title}`];
+  for (const sentence of sentences) out.push('', sentence);
+  if (nearest)
+    out.push(
+      '',
+      '## The nearest route',
+      '',
+      `${capital(plural(nearest.length, 'step'))}.`,
+      ...routeStepsMarkdown(nearest, 3),
+    );
+  else out.push('', `See where ${from.title} leads with: \`career path ${from.id}\``);
   return `${out.join('\n')}\n`;
 }
 

@@ -69,8 +69,5 @@ function sourceOf(knowledgeBase: KnowledgeBase, role: Role): { source?: RoleReco
   return source ? { source: { ...source } } : {};
 }
 
-export function toJson(value: unknown): string {
-  // JSON.stringify escapes U+0000 to U+001F but leaves DEL and the C1 controls (U+0080 to
-  // U+009F, which some terminals obey) raw; escaped the JSON way, they stay data.
-  return `${JSON.stringify(value, null, 2).replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
-}
+// JSON is written in one place for every command; re-exported for the renderers that import it here.
+export { toJson } from '../output-format.js';

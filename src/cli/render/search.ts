@@ -22,17 +22,24 @@ function skillLine(match: SearchMatch): { label: string; text: string } {
   return { label: `  uses ${match.text}${match.tagged ? ' for' : ''}: `, text: `${first}${more}` };
 }
 
+/** One of the texts a role matched on: its label ("  summary: ") and the text, which gets marked. */
+function matchLine(match: SearchMatch): { label: string; text: string } {
+  return match.field === 'skill'
+    ? skillLine(match)
+    : { label: `  ${LABEL[match.field]}: `, text: match.text };
+}
+
+/** How many of a role's matches are shown, best first. */
+const SHOWN_MATCHES = 3;
+
 /** On a terminal: each role, then up to three of the texts that matched, the matching words marked. */
 export function renderSearchText(hits: readonly SearchHit[], s: Style, width: number): string {
   const out: string[] = [];
   for (const hit of hits) {
     if (out.length > 0) out.push('');
     out.push(fitLine(`${s.bold(hit.role.title)} ${s.dim(`(${s.cyan(hit.role.id)})`)}`, width));
-    for (const match of hit.matches.slice(0, 3)) {
-      const { label, text } =
-        match.field === 'skill'
-          ? skillLine(match)
-          : { label: `  ${LABEL[match.field]}: `, text: match.text };
+    for (const match of hit.matches.slice(0, SHOWN_MATCHES)) {
+      const { label, text } = matchLine(match);
       // Wrap the plain text first, then mark words line by line: no word spans two lines. A long
       // label (a tool's title) wraps like the text; only the text is marked.
       const whole = `${label.trimStart()}${text}`;
@@ -49,6 +56,26 @@ export function renderSearchText(hits: readonly SearchHit[], s: Style, width: nu
           .join('');
         out.push(lead + (labelled > 0 ? s.dim(body.slice(0, labelled)) : '') + marked);
       }
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/**
+ * `career search --markdown`: a document as the terminal shows it, each
+ * role a section (titled as `show --markdown` titles a role) and its
+ * matches a list, the matching words in bold.
+ */
+export function renderSearchMarkdown(query: string, hits: readonly SearchHit[]): string {
+  const out = [`# Roles for "${query}"`];
+  for (const hit of hits) {
+    out.push('', `## ${hit.role.title} (\`${hit.role.id}\`)`, '');
+    for (const match of hit.matches.slice(0, SHOWN_MATCHES)) {
+      const { label, text } = matchLine(match);
+      const marked = highlight(text.replace(/\s+/g, ' '), match.terms)
+        .map((segment) => (segment.match ? `**${segment.text}**` : segment.text))
+        .join('');
+      out.push(`- ${label.trim()} ${marked}`.trimEnd());
     }
   }
   return `${out.join('\n')}\n`;

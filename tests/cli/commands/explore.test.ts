@@ -295,7 +295,7 @@ describe('career path', () => {
     const bad = await runMain(['path', '--format', 'png']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain(
-      "career: option '--format <format>' argument 'png' is invalid. Allowed choices are tree, dot, mermaid, json, svg.",
+      "career: option '--format <format>' argument 'png' is invalid. Allowed choices are tree, dot, mermaid, json, yaml, markdown, svg.",
     );
   });
 });
