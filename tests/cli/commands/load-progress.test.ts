@@ -35,7 +35,9 @@ describe('a first load of a knowledge base that takes its time', () => {
     expect(JSON.parse(stdout).map((r: { id: string }) => r.id)).toContain('analyst');
     const lines = stderr.split(CLEAR).filter((part) => part !== '');
     expect(
-      lines.some((line) => /^career: loading the knowledge base: reading (roles|tracks)\.yaml…$/.test(line)),
+      lines.some((line) =>
+        /^career: loading the knowledge base: reading (roles|tracks)\.yaml…$/.test(line),
+      ),
     ).toBe(true);
     expect(lines).toContain('career: loading the knowledge base: checking 2 files…');
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(59);
