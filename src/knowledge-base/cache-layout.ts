@@ -1,40 +1,69 @@
-import { normalize } from '../engine/normalize.js';
-import type { KnowledgeBase, RoleSkill } from './model.js';
+import { createHash } from 'node:crypto';
+import { mayNormalizeTo, normalize } from '../engine/normalize.js';
+import { KnowledgeBaseError } from './errors.js';
+import type { KnowledgeBase } from './model.js';
 import { otherNames, setNameIndex } from './names.js';
 import type { Role } from './schema.js';
 import { isKnowledgeBase } from './shape.js';
 
 /**
  * How a knowledge base is laid out in a cache entry, so that a run reads
- * what its command needs and no more. Parsing a whole O*NET import (4.4 MB
- * of JSON: 55,000 aliases, 19,000 responsibilities) was most of a warm run,
- * and its garbage most of the rest, while `list` needs each role's title
- * and summary and `show` one role in full.
+ * what its command needs and no more. Reading, checking and parsing a
+ * whole O*NET import (5 MB of JSON: 55,000 aliases, 19,000
+ * responsibilities) was most of a warm run, and its garbage most of the
+ * rest, while `list` needs each role's title and summary and `show` one
+ * role in full.
  *
- * The body is three parts, one after the other:
+ * The body has four parts, one after the other:
  * - the skeleton: the knowledge base as JSON, each role's bulky fields (its
- *   aliases, responsibilities, their details, related roles) and its skills
- *   left as `null`, where they stand in the role, so a role keeps its
- *   fields' order;
- * - a line of JSON per role with those fields, read the first time one of
- *   them is: the role's properties are getters until then;
+ *   aliases, responsibilities, their details, related roles) left as
+ *   `null` where they stand, so a role keeps its fields' order, and the
+ *   role skills as `null` too;
+ * - the role skills, as JSON, read the first time they are used;
+ * - a line of JSON per role with its bulky fields, read the first time one
+ *   of them is: the role's properties are getters until then;
  * - the name index: a line per name a role answers to besides its id and
  *   title (its aliases and code), normalized, then a tab and the role
- *   numbers, sorted, so a lookup is a binary search of the bytes.
+ *   numbers, sorted: a lookup reads it (1.2 MB for O*NET, no parsing) and
+ *   finds the line by binary search.
  *
- * `starts` holds where each role's line starts, then where the index does.
+ * Each part but the index is checked when read, against a checksum over the
+ * entry's key and its bytes (`sums`); what the index finds is checked
+ * against the roles themselves, and a name it does not find is looked for
+ * in the roles.
  */
 export interface Layout {
-  starts: number[];
+  /** Offsets in the body: the skeleton ends at `skills`, the role skills at `lines[0]`. */
+  skills: number;
+  /** Where each role's line starts, then where the index starts. */
+  lines: number[];
+  /** Where the body ends. */
+  end: number;
 }
+
+/** The checksums of the parts, in order: skeleton, role skills, then each role's line. */
+export type Sums = string[];
+
+/** Reads the bytes of the body from `start` to `end`. */
+export type Reader = (start: number, end: number) => Buffer;
 
 const BULKY = ['aliases', 'responsibilities', 'details', 'related'] as const;
 
-type Bulky = Partial<Record<(typeof BULKY)[number], unknown>> & { roleSkills?: RoleSkill[] };
+type Bulky = Partial<Record<(typeof BULKY)[number], unknown>>;
 
-export function encodeEntry(knowledgeBase: KnowledgeBase): { body: Buffer; layout: Layout } {
-  const roleIds = new Set(knowledgeBase.roles.map((role) => role.id));
-  const lines: string[] = [];
+/** A part's checksum: bound to the entry's key, short (a damaged or foreign part, not a secret). */
+export const sumOf = (key: string, bytes: Buffer) =>
+  createHash('sha256').update(`${key}\n`).update(bytes).digest('hex').slice(0, 24);
+
+/** The identity of an entry's knowledge base, from its parts' checksums (derived files are bound to it). */
+export const identityOf = (key: string, sums: readonly string[]) =>
+  createHash('sha256').update(`${key}\n`).update(sums.join('\n')).digest('hex');
+
+export function encodeEntry(
+  knowledgeBase: KnowledgeBase,
+  key: string,
+): { body: Buffer; layout: Layout; sums: Sums } {
+  const lines: Buffer[] = [];
   const names = new Map<string, number[]>();
   const roles = knowledgeBase.roles.map((role, number) => {
     const light: Record<string, unknown> = {};
@@ -44,57 +73,49 @@ export function encodeEntry(knowledgeBase: KnowledgeBase): { body: Buffer; layou
       light[field] = moved ? null : value;
       if (moved) bulky[field] = value;
     }
-    if (knowledgeBase.roleSkills[role.id]) bulky.roleSkills = knowledgeBase.roleSkills[role.id];
-    lines.push(JSON.stringify(bulky));
+    lines.push(Buffer.from(`${JSON.stringify(bulky)}\n`));
     for (const name of otherNames(role)) {
-      const key = normalize(name);
-      if (!key) continue;
-      const numbers = names.get(key);
-      if (!numbers) names.set(key, [number]);
+      const normalized = normalize(name);
+      if (!normalized) continue;
+      const numbers = names.get(normalized);
+      if (!numbers) names.set(normalized, [number]);
       else if (numbers.at(-1) !== number) numbers.push(number);
     }
     return light;
   });
+  // The role skills keep their place in the skeleton, as null, so the fields keep their order.
   const skeleton = Buffer.from(
-    `${JSON.stringify({
-      ...knowledgeBase,
-      roles,
-      roleSkills: Object.fromEntries(
-        Object.entries(knowledgeBase.roleSkills).map(([id, skills]) => [
-          id,
-          roleIds.has(id) ? null : skills,
-        ]),
-      ),
-    })}\n`,
+    `${JSON.stringify({ ...knowledgeBase, roles, roleSkills: null })}\n`,
   );
+  const skills = Buffer.from(`${JSON.stringify(knowledgeBase.roleSkills)}\n`);
   const starts: number[] = [];
-  let at = skeleton.length;
-  const parts = [skeleton];
+  let at = skeleton.length + skills.length;
   for (const line of lines) {
-    const bytes = Buffer.from(`${line}\n`);
     starts.push(at);
-    at += bytes.length;
-    parts.push(bytes);
+    at += line.length;
   }
   starts.push(at);
-  const index = [...names.keys()]
-    .sort()
-    .map((key) => `${key}\t${(names.get(key) as number[]).join(',')}\n`)
-    .join('');
-  parts.push(Buffer.from(index));
-  return { body: Buffer.concat(parts), layout: { starts } };
+  const index = Buffer.from(
+    [...names.keys()]
+      .sort()
+      .map((name) => `${name}\t${(names.get(name) as number[]).join(',')}\n`)
+      .join(''),
+  );
+  const body = Buffer.concat([skeleton, skills, ...lines, index]);
+  const sums = [skeleton, skills, ...lines].map((part) => sumOf(key, part));
+  return { body, layout: { skills: skeleton.length, lines: starts, end: body.length }, sums };
 }
 
 /** Turns a property into one read the first time from `read`, then kept as plain data. */
-function lazy(target: object, key: string, read: () => unknown): void {
+function lazy(target: object, field: string, read: () => unknown): void {
   const settle = (value: unknown) =>
-    Object.defineProperty(target, key, {
+    Object.defineProperty(target, field, {
       value,
       writable: true,
       enumerable: true,
       configurable: true,
     });
-  Object.defineProperty(target, key, {
+  Object.defineProperty(target, field, {
     enumerable: true,
     configurable: true,
     get() {
@@ -106,68 +127,118 @@ function lazy(target: object, key: string, read: () => unknown): void {
   });
 }
 
+const isOffsets = (layout: Layout) =>
+  Number.isInteger(layout?.skills) &&
+  Number.isInteger(layout.end) &&
+  Array.isArray(layout.lines) &&
+  layout.lines.length > 0 &&
+  layout.lines.every(Number.isInteger);
+
 /**
- * The knowledge base of a checked entry's body, its bulky parts read on
- * first use; undefined when the body does not have the layout's shape.
+ * The knowledge base of an entry's body, its parts read through `read` as
+ * they are used and checked against `sums`; undefined when the skeleton is
+ * not the entry's or not the shape of a knowledge base. A later part that
+ * fails its check (the file damaged since) throws a KnowledgeBaseError
+ * naming `file`, after `damaged` (which removes the entry).
  */
-export function decodeEntry(body: Buffer, layout: Layout): KnowledgeBase | undefined {
-  const { starts } = layout;
-  if (!Array.isArray(starts) || starts.length === 0) return undefined;
+export function decodeEntry(
+  read: Reader,
+  layout: Layout,
+  sums: Sums,
+  key: string,
+  place: { file: string; damaged: () => void },
+): KnowledgeBase | undefined {
+  if (!isOffsets(layout) || !Array.isArray(sums)) return undefined;
+  const starts = layout.lines;
   const count = starts.length - 1;
-  const knowledgeBase: unknown = JSON.parse(body.toString('utf8', 0, (starts[0] as number) - 1));
+  if (sums.length !== count + 2) return undefined;
+  const damaged = () => {
+    place.damaged();
+    return new KnowledgeBaseError([
+      {
+        file: place.file,
+        message:
+          'this cache entry was damaged since it was written; it is removed: run the command again',
+      },
+    ]);
+  };
+  // A part, checked and parsed: a record, as written, or the entry is damaged.
+  const part = (number: number, start: number, end: number): Record<string, unknown> => {
+    const bytes = read(start, end);
+    if (sumOf(key, bytes) !== sums[number]) throw damaged();
+    try {
+      const value: unknown = JSON.parse(bytes.toString('utf8', 0, bytes.length - 1));
+      if (isObject(value)) return value;
+    } catch {
+      // Not JSON: damaged.
+    }
+    throw damaged();
+  };
+  let knowledgeBase: Record<string, unknown>;
+  try {
+    knowledgeBase = part(0, 0, layout.skills);
+  } catch {
+    return undefined;
+  }
+  // The role skills are checked for shape here, by their brackets, and read when used.
+  const skillsEnd = starts[0] as number;
+  if (
+    read(layout.skills, layout.skills + 1)[0] !== 0x7b ||
+    read(skillsEnd - 2, skillsEnd - 1)[0] !== 0x7d
+  )
+    return undefined;
+  knowledgeBase.roleSkills = {};
   if (!isKnowledgeBase(knowledgeBase) || knowledgeBase.roles.length !== count) return undefined;
-  const read: (Bulky | undefined)[] = [];
+  lazy(knowledgeBase, 'roleSkills', () => part(1, layout.skills, starts[0] as number));
+  const parsed: (Bulky | undefined)[] = [];
   const bulkyOf = (number: number): Bulky => {
-    let bulky = read[number];
+    let bulky = parsed[number];
     if (!bulky) {
-      bulky = JSON.parse(
-        body.toString('utf8', starts[number], (starts[number + 1] as number) - 1),
-      ) as Bulky;
-      read[number] = bulky;
+      bulky = part(number + 2, starts[number] as number, starts[number + 1] as number) as Bulky;
+      parsed[number] = bulky;
     }
     return bulky;
   };
-  const numberOf = new Map<string, number>();
-  knowledgeBase.roles.forEach((role, number) => {
-    numberOf.set(role.id, number);
+  const { roles } = knowledgeBase;
+  roles.forEach((role, number) => {
     const fields = role as unknown as Record<string, unknown>;
     for (const field of BULKY)
       if (fields[field] === null) lazy(role, field, () => bulkyOf(number)[field]);
   });
-  const { roleSkills } = knowledgeBase;
-  for (const [id, skills] of Object.entries(roleSkills)) {
-    const number = numberOf.get(id);
-    if (skills === null && number !== undefined)
-      lazy(roleSkills, id, () => bulkyOf(number).roleSkills ?? []);
-  }
-  const roles = knowledgeBase.roles;
-  setNameIndex(knowledgeBase, (key) =>
-    (lookup(body, starts[count] as number, key) ?? []).flatMap((number) => {
-      const role = roles[number];
-      return role ? [role as Role] : [];
-    }),
-  );
+  const answersTo = (role: Role, name: string) =>
+    otherNames(role).some((other) => mayNormalizeTo(other, name) && normalize(other) === name);
+  setNameIndex(knowledgeBase, (name) => {
+    const index = read(starts[count] as number, layout.end);
+    const found = (lookup(index, name) ?? []).map((number) => roles[number]);
+    // What the index says is checked against the roles; where it finds none, or is wrong, they are scanned.
+    if (found.length > 0 && found.every((role) => role !== undefined && answersTo(role, name)))
+      return found as Role[];
+    return roles.filter((role) => answersTo(role, name));
+  });
   return knowledgeBase;
 }
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 const TAB = 0x09;
 const NEWLINE = 0x0a;
 
-/** The role numbers on the index line of `key`: a binary search over sorted lines from `from`. */
-function lookup(body: Buffer, from: number, key: string): number[] | undefined {
-  const sought = Buffer.from(key);
-  let low = from;
-  let high = body.length;
-  // Invariant: every line starting before `low` sorts before the key; none from `high` on does.
+/** The role numbers on the line of `name` in the index: a binary search over its sorted lines. */
+function lookup(index: Buffer, name: string): number[] | undefined {
+  const sought = Buffer.from(name);
+  let low = 0;
+  let high = index.length;
+  // Every line starting before `low` sorts before the name; none starting at `high` or after does.
   while (low < high) {
     let start = (low + high) >>> 1;
-    while (start > low && body[start - 1] !== NEWLINE) start--;
-    const tab = body.indexOf(TAB, start);
-    const end = body.indexOf(NEWLINE, start);
+    while (start > low && index[start - 1] !== NEWLINE) start--;
+    const tab = index.indexOf(TAB, start);
+    const end = index.indexOf(NEWLINE, start);
     if (tab < 0 || end < 0 || tab > end) return undefined;
-    const order = Buffer.compare(body.subarray(start, tab), sought);
+    const order = Buffer.compare(index.subarray(start, tab), sought);
     if (order === 0)
-      return body
+      return index
         .toString('latin1', tab + 1, end)
         .split(',')
         .map(Number);

@@ -1,7 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import {
+  closeSync,
+  constants,
+  fstatSync,
+  openSync,
   readdirSync,
   readFileSync,
+  readSync,
   renameSync,
   statSync,
   unlinkSync,
@@ -11,7 +16,7 @@ import {
 import { join, resolve } from 'node:path';
 import { makeFolder } from '../io/make-folder.js';
 import { MiB, readBounded } from '../io/read-bounded.js';
-import { decodeEntry, encodeEntry, type Layout } from './cache-layout.js';
+import { decodeEntry, encodeEntry, identityOf, type Layout, type Sums } from './cache-layout.js';
 import { expandPath, MAX_FILE_BYTES } from './files.js';
 import type { KnowledgeBase } from './model.js';
 
@@ -43,7 +48,7 @@ type Status = Omit<Fingerprint, 'sha256'>;
 const RACY_MS = 2000;
 
 interface Header {
-  format: 4;
+  format: 5;
   /** The program version and built-in knowledge base the entry belongs to, and the sources' paths. */
   key: string;
   sources: Fingerprint[];
@@ -51,9 +56,13 @@ interface Header {
   writtenAt: number;
   /** Where the parts of the payload start (cache-layout.ts). */
   layout: Layout;
+  /** Each part's checksum, over the key and its bytes: checked when the part is read. */
+  sums: Sums;
   /**
-   * The SHA-256 of the key and the payload line: a damaged file is never
-   * believed, nor one whose payload was replaced with a checksum of its own.
+   * The entry's identity: the SHA-256 of the key and the parts' checksums,
+   * which files worked out from it (a search index) are bound to. A part
+   * that is not the one written (damaged, or replaced under a checksum not
+   * bound to this build's key) is never believed.
    */
   payload: string;
 }
@@ -144,10 +153,6 @@ function touch(file: string, now: number): void {
   }
 }
 
-/** A payload's checksum, bound to its entry's key (and so to this build). */
-const payloadSum = (key: string, payload: string | Buffer) =>
-  createHash('sha256').update(`${key}\n`).update(payload).digest('hex');
-
 function statuses(paths: readonly string[]): Status[] {
   return paths.flatMap((path) =>
     expandPath(resolve(path)).map((file) => {
@@ -191,38 +196,99 @@ function sameSources(header: Header, now: readonly Status[]): boolean {
 /** The largest cache file read back: far above a 50,000-role knowledge base, far below a hang. */
 const CACHE_LIMIT = 1024 * MiB;
 
+/** Closes an entry's file when its knowledge base is no longer used (a run in a test, say). */
+const openEntries = new FinalizationRegistry<number>((fd) => {
+  try {
+    closeSync(fd);
+  } catch {
+    // Closed already.
+  }
+});
+
+/**
+ * The header line of an open entry, and where its body starts: read a
+ * chunk at a time up to the first newline (a header holds a checksum a
+ * role, so 25 KB for O*NET).
+ */
+function readHeader(fd: number, size: number): { header: Header; body: number } | undefined {
+  const chunks: Buffer[] = [];
+  let at = 0;
+  while (at < size) {
+    const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, size - at));
+    const got = readSync(fd, chunk, 0, chunk.length, at);
+    if (got === 0) return undefined;
+    const newline = chunk.subarray(0, got).indexOf(0x0a);
+    chunks.push(chunk.subarray(0, newline < 0 ? got : newline));
+    if (newline >= 0)
+      return {
+        header: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Header,
+        body: at + newline + 1,
+      };
+    at += got;
+  }
+  return undefined;
+}
+
 function read(
   file: string,
   key: string,
   sources: readonly Status[],
 ): { knowledgeBase: KnowledgeBase; payload: string } | undefined {
-  let bytes: Buffer;
+  let fd: number;
   try {
-    // A regular file of bounded size only: a pipe or /dev/zero planted as a cache file never hangs a run.
-    bytes = readBounded(file, CACHE_LIMIT);
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch {
     return undefined;
   }
-  const split = bytes.indexOf(0x0a);
-  if (split < 0) return undefined;
+  let kept = false;
   try {
-    const header = JSON.parse(bytes.toString('utf8', 0, split)) as Header;
+    // A regular file of bounded size only: a pipe or /dev/zero planted as a cache file never hangs a run.
+    const stat = fstatSync(fd);
+    if (!stat.isFile() || stat.size > CACHE_LIMIT) return undefined;
+    const found = readHeader(fd, stat.size);
+    if (!found) return undefined;
+    const { header, body } = found;
     if (
-      header.format !== 4 ||
+      header.format !== 5 ||
       header.key !== key ||
       typeof header.writtenAt !== 'number' ||
+      !Array.isArray(header.sums) ||
+      header.payload !== identityOf(key, header.sums) ||
+      header.layout?.end !== stat.size - body ||
       !sameSources(header, sources)
-    ) {
+    )
       return undefined;
-    }
-    // Hashed as bytes: hashing the decoded text would encode megabytes back to UTF-8 first.
-    const payload = bytes.subarray(split + 1);
-    if (payloadSum(key, payload) !== header.payload) return undefined;
+    // Parts are read from this descriptor as they are needed: a run that replaces the file
+    // meanwhile (a rename) leaves this one reading the entry it checked.
+    const reader = (start: number, end: number) => {
+      const bytes = Buffer.allocUnsafe(Math.max(0, end - start));
+      let done = 0;
+      while (done < bytes.length) {
+        const got = readSync(fd, bytes, done, bytes.length - done, body + start + done);
+        if (got === 0) break;
+        done += got;
+      }
+      return bytes.subarray(0, done);
+    };
     // A checksum proves the bytes are those written, not that a program wrote them: check the shape too.
-    const knowledgeBase = decodeEntry(payload, header.layout);
-    return knowledgeBase && { knowledgeBase, payload: header.payload };
+    const knowledgeBase = decodeEntry(reader, header.layout, header.sums, key, {
+      file,
+      damaged: () => {
+        try {
+          unlinkSync(file);
+        } catch {
+          // Gone already: the next run writes it anew.
+        }
+      },
+    });
+    if (!knowledgeBase) return undefined;
+    openEntries.register(knowledgeBase, fd);
+    kept = true;
+    return { knowledgeBase, payload: header.payload };
   } catch {
     return undefined;
+  } finally {
+    if (!kept) closeSync(fd);
   }
 }
 
@@ -324,14 +390,15 @@ export async function loadCached(
     return { knowledgeBase: await load() };
   }
   const knowledgeBase = await load();
-  const { body, layout } = encodeEntry(knowledgeBase);
+  const { body, layout, sums } = encodeEntry(knowledgeBase, key);
   const header: Header = {
-    format: 4,
+    format: 5,
     key,
     sources: fingerprints,
     writtenAt: now,
     layout,
-    payload: payloadSum(key, body),
+    sums,
+    payload: identityOf(key, sums),
   };
   write(file, options.directory, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body]));
   prune(options.directory, entry, now);

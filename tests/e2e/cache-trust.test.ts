@@ -2,7 +2,13 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeEntry, encodeEntry, type Layout } from '../../src/knowledge-base/cache-layout.js';
+import {
+  decodeEntry,
+  encodeEntry,
+  identityOf,
+  type Layout,
+  sumOf,
+} from '../../src/knowledge-base/cache-layout.js';
 import type { KnowledgeBase } from '../../src/knowledge-base/model.js';
 import { career, tempDir } from '../helpers/cli.js';
 import { writeTree } from '../helpers/files.js';
@@ -22,11 +28,12 @@ const only = (cache: string, pattern: RegExp) =>
   join(cache, readdirSync(cache).find((name) => pattern.test(name)) as string);
 
 /**
- * A payload for any value: laid out as the program lays out a knowledge
- * base where it has one's outline (roles, each a record, and role skills),
- * and otherwise as a single line, what a program laying it out would write.
+ * An entry's body for any value, its checksums over `key`: laid out as the
+ * program lays out a knowledge base where it has one's outline (roles, each
+ * a record, and role skills), and otherwise as a skeleton with no roles'
+ * lines, what a program laying it out would write.
  */
-function payloadOf(value: unknown): { body: Buffer; layout: Layout } {
+function payloadOf(value: unknown, key: string): { body: Buffer; layout: Layout; sums: string[] } {
   const kb = value as KnowledgeBase | null;
   if (
     kb &&
@@ -34,25 +41,31 @@ function payloadOf(value: unknown): { body: Buffer; layout: Layout } {
     kb.roles.every((role) => role && typeof role === 'object') &&
     kb.roleSkills
   )
-    return encodeEntry(kb);
-  const body = Buffer.from(`${JSON.stringify(value)}\n`);
-  return { body, layout: { starts: [body.length] } };
+    return encodeEntry(kb, key);
+  const skeleton = Buffer.from(`${JSON.stringify(value)}\n`);
+  const skills = Buffer.from(
+    `${JSON.stringify((value as KnowledgeBase | null)?.roleSkills ?? null)}\n`,
+  );
+  const body = Buffer.concat([skeleton, skills]);
+  return {
+    body,
+    layout: { skills: skeleton.length, lines: [body.length], end: body.length },
+    sums: [sumOf(key, skeleton), sumOf(key, skills)],
+  };
 }
 
 /**
  * Replaces a cache file's payload under a header that vouches for it: with
- * a plain checksum of the payload (what a program that is not this build
- * would write, or a forger who does not know the key is part of it), or with
- * this build's own checksum, over the entry's key and the payload.
+ * checksums not bound to this build (what a program that is not this build
+ * would write, or a forger who does not know the key is part of them), or
+ * with this build's own, over the entry's key and each part.
  */
 function forge(file: string, value: unknown, keyed: boolean) {
   const text = readFileSync(file, 'utf8');
   const header = JSON.parse(text.slice(0, text.indexOf('\n')));
-  const { body, layout } = payloadOf(value);
-  header.layout = layout;
-  header.payload = keyed
-    ? sha256(Buffer.concat([Buffer.from(`${header.key}\n`), body]))
-    : sha256(body);
+  const key = keyed ? header.key : 'a key of its own';
+  const { body, layout, sums } = payloadOf(value, key);
+  Object.assign(header, { layout, sums, payload: identityOf(key, sums) });
   writeFileSync(file, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body]));
 }
 
@@ -72,7 +85,14 @@ describe('what is read from the cache is checked: a checksum bound to this build
     const bytes = readFileSync(file);
     const split = bytes.indexOf(0x0a);
     const header = JSON.parse(bytes.subarray(0, split).toString());
-    const kb = decodeEntry(bytes.subarray(split + 1), header.layout);
+    const body = bytes.subarray(split + 1);
+    const kb = decodeEntry(
+      (start, end) => body.subarray(start, end),
+      header.layout,
+      header.sums,
+      header.key,
+      { file, damaged: () => {} },
+    );
     return change(JSON.parse(JSON.stringify(kb)));
   };
 
