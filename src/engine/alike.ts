@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from '../knowledge-base/model.js';
 import type { Role } from '../knowledge-base/schema.js';
 import { type Overlap, overlap, SIMILAR, SIMILAR_SKILLS, similarity } from './overlap.js';
-import { roleSkills, skillById } from './skills.js';
+import { skillById, skillSets } from './skills.js';
 
 /**
  * How much sharing a skill says about two pieces of work: a practice that is
@@ -16,16 +16,6 @@ function weightOf(knowledgeBase: KnowledgeBase, id: string): number {
   return skill?.kind === 'practice' && !skill.channel ? 2 : 1;
 }
 
-/** The skills each responsibility's own text names (not those a tag adds). */
-function namedSkills(knowledgeBase: KnowledgeBase, role: Role): Set<string>[] {
-  const sets = role.responsibilities.map(() => new Set<string>());
-  for (const entry of roleSkills(knowledgeBase, role)) {
-    if (entry.tagged) continue;
-    for (const index of entry.responsibilities) sets[index]?.add(entry.skill);
-  }
-  return sets;
-}
-
 /**
  * Pairs the responsibilities of two roles that are the same work. Two that
  * both name skills are alike by the skills they share, weighted by what
@@ -35,8 +25,8 @@ function namedSkills(knowledgeBase: KnowledgeBase, role: Role): Set<string>[] {
  * still compares.
  */
 export function alikeResponsibilities(knowledgeBase: KnowledgeBase, a: Role, b: Role): Overlap {
-  const skillsA = namedSkills(knowledgeBase, a);
-  const skillsB = namedSkills(knowledgeBase, b);
+  const skillsA = skillSets(knowledgeBase, a);
+  const skillsB = skillSets(knowledgeBase, b);
   return overlap(a.responsibilities, b.responsibilities, (i, j) => {
     const x = skillsA[i] as Set<string>;
     const y = skillsB[j] as Set<string>;

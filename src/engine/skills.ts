@@ -132,7 +132,22 @@ const matchers = perKnowledgeBase((knowledgeBase) => skillMatcher(knowledgeBase.
  */
 export function coveredBy(knowledgeBase: KnowledgeBase, from: Role, to: Role): boolean[] {
   const used = new Set(roleSkills(knowledgeBase, from).map((entry) => entry.skill));
-  return namedSkills(knowledgeBase, to).map(
-    (skills) => skills.length > 0 && skills.every((skill) => used.has(skill.id)),
+  return skillSets(knowledgeBase, to).map(
+    (skills) => skills.size > 0 && [...skills].every((skill) => used.has(skill)),
   );
+}
+
+/**
+ * The skill ids each responsibility's own text names (not those a tag
+ * adds), in no order: what comparing two roles' work needs, without the
+ * matching of words that ordering them by the text takes (`path` over
+ * O*NET compares hundreds of roles).
+ */
+export function skillSets(knowledgeBase: KnowledgeBase, role: Role): Set<string>[] {
+  const sets = role.responsibilities.map(() => new Set<string>());
+  for (const entry of roleSkills(knowledgeBase, role)) {
+    if (entry.tagged) continue;
+    for (const index of entry.responsibilities) sets[index]?.add(entry.skill);
+  }
+  return sets;
 }
