@@ -2,10 +2,13 @@ import type { Move } from '../engine/move.js';
 import { roleSkills, skillById } from '../engine/skills.js';
 import type { KnowledgeBase } from '../knowledge-base/model.js';
 import type { Question, Readiness, Skill } from '../knowledge-base/schema.js';
+import { imperative } from '../text/imperative.js';
 import { midSentence } from '../text/mid-sentence.js';
 import type { Answers } from './answers.js';
+import { readinessWords } from './check-for-move.js';
 import { type Credit, creditFor } from './credit.js';
 import { closingSteps } from './move-wording.js';
+import { assess } from './score.js';
 
 /** By when a step is done, in days from today. */
 export const PLAN_HORIZONS = [30, 60, 90] as const;
@@ -13,6 +16,9 @@ export type Horizon = (typeof PLAN_HORIZONS)[number];
 
 /** The most steps the first month holds: a plan a manager agrees to is short. */
 export const FIRST_MONTH_STEPS = 5;
+
+/** The most steps any later horizon holds, for the same reason. */
+export const HORIZON_STEPS = 5;
 
 /**
  * Below this share, performance is not a gap but the whole plan: goals
@@ -123,8 +129,16 @@ export function buildPlan(
     const lead = candidates.find((s) => !used.has(s.id)) ?? candidates[0];
     if (lead?.deliverable) proven.add(lead.deliverable);
     // Without a skill to say what the work produces, the work itself, named: never one line twice.
-    const words = item.text.split(' ');
-    const short = words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : item.text;
+    const words = imperative(item.text)
+      .replace(/[.,;:]+$/, '')
+      .split(' ');
+    const short =
+      words.length > 8
+        ? `${words
+            .slice(0, 8)
+            .join(' ')
+            .replace(/[.,;:]+$/, '')}…`
+        : words.join(' ');
     return {
       deliverable:
         lead?.deliverable ?? `one finished example of "${midSentence(short)}", with its result`,
@@ -134,8 +148,8 @@ export function buildPlan(
   };
   const takeOn = (item: Credit, by: Horizon, condition = ''): PlanStep => {
     const action = tasks
-      ? fill(tasks.step, item.text)
-      : `Ask to take on: ${midSentence(item.text)}`;
+      ? fill(tasks.step, imperative(item.text))
+      : `Ask to take on: ${midSentence(imperative(item.text))}`;
     return {
       by,
       kind: 'responsibility',
@@ -157,22 +171,52 @@ export function buildPlan(
       evidence: performance.evidence ?? "your manager's view of them at your next 1:1",
     });
   }
-  // What the move itself asks: a step down is talked through first, a case is made last.
+  // Ready now, with the goals met: the case is made this month, not after a retake in 90 days.
+  const readyNow =
+    !performanceGap &&
+    assess(readiness, to, knowledgeBase.preparation, answers).verdict === readiness.verdicts[0];
+  // What the move itself asks: a step down is talked through first, a case is made last (or now).
   const finish = (steps: PlanStep[]) => {
+    const ready = steps.length === 0 || readyNow;
     const closing = closingSteps(knowledgeBase, move, {
-      ready: steps.length === 0,
+      ready,
       performanceFirst,
+      rest: steps.length > 0,
     });
+    const head = [...closing.before, ...(ready ? closing.after : [])];
     const month = steps.filter((step) => step.by === 30);
-    const room = FIRST_MONTH_STEPS - closing.before.length;
+    const room = FIRST_MONTH_STEPS - head.length;
     const moved = month.slice(room).map((step) => ({ ...step, by: 60 as const }));
     return [
-      ...closing.before,
+      ...head,
       ...month.slice(0, room),
-      ...moved,
-      ...steps.filter((step) => step.by !== 30),
-      ...closing.after,
+      ...fitSecondMonth([...moved, ...steps.filter((step) => step.by === 60)]),
+      ...steps.filter((step) => step.by === 90),
+      ...(ready ? [] : closing.after),
     ];
+  };
+  /**
+   * The second month holds at most HORIZON_STEPS steps too: the target's
+   * responsibilities that do not fit (an O*NET occupation lists twenty) are
+   * one step, agreeing with your manager which come next.
+   */
+  const fitSecondMonth = (steps: PlanStep[]): PlanStep[] => {
+    if (steps.length <= HORIZON_STEPS) return steps;
+    const others = steps.filter((step) => step.kind !== 'responsibility').length;
+    let room = HORIZON_STEPS - 1 - others;
+    const kept = steps.filter((step) => step.kind !== 'responsibility' || room-- > 0);
+    const left = steps.length - kept.length;
+    const { responsibilities } = readinessWords(readiness);
+    const agree: PlanStep = {
+      by: 60,
+      kind: 'responsibility',
+      ...(tasks ? { question: tasks.id } : {}),
+      action: `Agree with your manager which of the other ${left} ${responsibilities} of ${to.title} come next, and when (career show ${to.id}).`,
+      deliverable: `the ${responsibilities} you will take on next, in order, each with a date`,
+      evidence: 'the list, agreed with your manager in your 1:1 notes',
+    };
+    const at = kept.findLastIndex((step) => step.kind === 'responsibility') + 1;
+    return [...kept.slice(0, at), agree, ...kept.slice(at)];
   };
 
   if (performanceFirst) {
@@ -188,7 +232,9 @@ export function buildPlan(
   for (const question of others) {
     if (shareOf(question, answers[question.id]) >= question.gapBelow) continue;
     asked ??= ordered[0];
-    const ask = asked ? `${question.step} Ask for this: ${midSentence(asked.text)}` : question.step;
+    const ask = asked
+      ? `${question.step} Ask for this: ${midSentence(imperative(asked.text))}`
+      : question.step;
     const step: PlanStep = {
       by: performanceGap ? 60 : 30,
       kind: 'initiative',
@@ -219,9 +265,10 @@ export function buildPlan(
       ? (answers[preparation.id] as string[])
       : [],
   );
-  const newTools = roleSkills(knowledgeBase, to)
+  const tools = roleSkills(knowledgeBase, to)
     .map((entry) => skillById(knowledgeBase, entry.skill))
-    .filter((skill): skill is Skill => skill?.kind === 'tool' && !used.has(skill.id));
+    .filter((skill): skill is Skill => skill?.kind === 'tool');
+  const newTools = tools.filter((tool) => !used.has(tool.id));
   const technologies = knowledgeBase.preparation.find((area) => area.id === 'technologies');
   if (newTools.length > 0 && !(technologies && studied.has(technologies.id))) {
     const lead = newTools.find((tool) => tool.deliverable) ?? newTools[0];
@@ -236,9 +283,10 @@ export function buildPlan(
     });
   }
   if (preparation) {
-    // The tools step names the technologies; studying them in general would say it twice.
+    // The tools step names the technologies; studying them in general would say it twice,
+    // and when you use every tool the target does there is nothing to study.
     const areas = knowledgeBase.preparation.filter(
-      (area) => !studied.has(area.id) && !(area.id === 'technologies' && newTools.length > 0),
+      (area) => !studied.has(area.id) && !(area.id === 'technologies' && tools.length > 0),
     );
     const [only] = areas;
     // One step for what is left to study, so the plan stays short.
