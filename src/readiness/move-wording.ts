@@ -124,9 +124,12 @@ export function closingSteps(
     };
   }
   const retake = state.ready ? '' : `${again}, then `;
-  const now = state.ready
-    ? `: book the conversation now${state.rest ? ', and bring the steps below as your plan for what is left' : ''}`
-    : '';
+  const now = state.ready ? ': book the conversation now' : '';
+  // Made first, the case has no evidence above it yet: what is left comes below, as its plan.
+  const backing =
+    state.ready && state.rest
+      ? 'and the steps below as your plan for what is left'
+      : 'and the evidence above';
   // The last step: make the case, then let the evidence speak; the wording follows the move.
   const last = (
     action: string,
@@ -148,7 +151,7 @@ export function closingSteps(
     case 'promotion':
       return last(
         `make the case for the promotion to ${to.title} to your manager${now}.`,
-        `a one-page case: your results against your goals, the ${to.title} work you have done, and the evidence above`,
+        `a one-page case: your results against your goals, the ${to.title} work you have done, ${backing}`,
         "your manager's answer, and the next step agreed",
       );
     case 'lateral':
