@@ -21,6 +21,14 @@ export const FIRST_MONTH_STEPS = 5;
 export const HORIZON_STEPS = 5;
 
 /**
+ * The most steps of new work (taking on a responsibility, or asking for it)
+ * in one horizon: three new pieces of work a month is already a stretch.
+ */
+export const NEW_WORK_STEPS = 3;
+
+const newWork = (step: PlanStep) => step.kind === 'responsibility' || step.kind === 'initiative';
+
+/**
  * Below this share, performance is not a gap but the whole plan: goals
  * first, one small ask once they are met, a review. Nothing else.
  */
@@ -146,17 +154,21 @@ export function buildPlan(
       ...(lead ? { skills: [lead.id] } : {}),
     };
   };
+  /** Which responsibility each take-on step asks for: the plan may have to name it again. */
+  const takenOn = new Map<PlanStep, Credit>();
   const takeOn = (item: Credit, by: Horizon, condition = ''): PlanStep => {
     const action = tasks
       ? fill(tasks.step, imperative(item.text))
       : `Ask to take on: ${midSentence(imperative(item.text))}`;
-    return {
+    const step: PlanStep = {
       by,
       kind: 'responsibility',
       ...(tasks ? { question: tasks.id } : {}),
       action: sentence(condition ? `${condition}, ${midSentence(action)}` : action),
       ...proof(item),
     };
+    takenOn.set(step, item);
+    return step;
   };
 
   const first: PlanStep[] = [];
@@ -184,36 +196,63 @@ export function buildPlan(
       rest: steps.length > 0,
     });
     const head = [...closing.before, ...(ready ? closing.after : [])];
-    const month = steps.filter((step) => step.by === 30);
-    const room = FIRST_MONTH_STEPS - head.length;
-    const moved = month.slice(room).map((step) => ({ ...step, by: 60 as const }));
+    // The first month holds FIRST_MONTH_STEPS steps, NEW_WORK_STEPS of them new work: the rest moves on.
+    const month: PlanStep[] = [];
+    const moved: PlanStep[] = [];
+    let work = 0;
+    for (const step of steps.filter((s) => s.by === 30)) {
+      const fits =
+        head.length + month.length < FIRST_MONTH_STEPS && (!newWork(step) || work < NEW_WORK_STEPS);
+      if (fits) month.push(step);
+      else {
+        const later: PlanStep = { ...step, by: 60 };
+        const item = takenOn.get(step);
+        if (item) takenOn.set(later, item);
+        moved.push(later);
+      }
+      if (fits && newWork(step)) work++;
+    }
     return [
       ...head,
-      ...month.slice(0, room),
+      ...month,
       ...fitSecondMonth([...moved, ...steps.filter((step) => step.by === 60)]),
       ...steps.filter((step) => step.by === 90),
       ...(ready ? [] : closing.after),
     ];
   };
   /**
-   * The second month holds at most HORIZON_STEPS steps too: the target's
+   * The second month holds as much as the first: the target's
    * responsibilities that do not fit (an O*NET occupation lists twenty) are
    * one step, agreeing with your manager which come next.
    */
   const fitSecondMonth = (steps: PlanStep[]): PlanStep[] => {
-    if (steps.length <= HORIZON_STEPS) return steps;
-    const others = steps.filter((step) => step.kind !== 'responsibility').length;
-    let room = HORIZON_STEPS - 1 - others;
+    const asks = steps.filter((step) => step.kind !== 'responsibility');
+    if (steps.length <= HORIZON_STEPS && steps.filter(newWork).length <= NEW_WORK_STEPS)
+      return steps;
+    let room = Math.min(
+      HORIZON_STEPS - 1 - asks.length,
+      NEW_WORK_STEPS - asks.filter(newWork).length,
+    );
     const kept = steps.filter((step) => step.kind !== 'responsibility' || room-- > 0);
-    const left = steps.length - kept.length;
+    const left = steps.filter((step) => !kept.includes(step));
     const { responsibilities } = readinessWords(readiness);
+    const only = left.length === 1 ? takenOn.get(left[0] as PlanStep) : undefined;
     const agree: PlanStep = {
       by: 60,
       kind: 'responsibility',
       ...(tasks ? { question: tasks.id } : {}),
-      action: `Agree with your manager which of the other ${left} ${responsibilities} of ${to.title} come next, and when (career show ${to.id}).`,
-      deliverable: `the ${responsibilities} you will take on next, in order, each with a date`,
-      evidence: 'the list, agreed with your manager in your 1:1 notes',
+      // Like every step towards the new work, it waits for the goals to be met.
+      action: `${performanceGap ? 'Once your goals are met, agree' : 'Agree'} ${
+        only
+          ? `with your manager when you take on the last of the ${responsibilities} of ${to.title}: ${midSentence(imperative(only.text)).replace(/\.$/, '')}.`
+          : `with your manager which of the other ${left.length} ${responsibilities} of ${to.title} come next, and when (career show ${to.id}).`
+      }`,
+      deliverable: only
+        ? 'a date for it, and what you will hand over or drop to make room'
+        : `the ${responsibilities} you will take on next, in order, each with a date`,
+      evidence: only
+        ? 'the date, agreed with your manager in your 1:1 notes'
+        : 'the list, agreed with your manager in your 1:1 notes',
     };
     const at = kept.findLastIndex((step) => step.kind === 'responsibility') + 1;
     return [...kept.slice(0, at), agree, ...kept.slice(at)];

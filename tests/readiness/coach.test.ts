@@ -72,6 +72,26 @@ describe('the quiz on O*NET occupations', () => {
     );
   });
 
+  it('asks for at most three new pieces of work a month, when every responsibility looks like yours', async () => {
+    // A Search Marketing Strategist already uses every skill Marketing Managers name, so all
+    // twenty responsibilities look like work to take on now; a month holds three at most.
+    const json = await quiz(
+      ONET,
+      'search-marketing-strategists',
+      'marketing-managers',
+      { performance: 'consistently', tasks: [1, 2], initiative: 'this-year' },
+      ['--json'],
+    );
+    const plan = JSON.parse(json).plan as PlanStep[];
+    const newWork = (s: PlanStep) =>
+      (s.kind === 'responsibility' && !s.action.startsWith('Agree')) || s.kind === 'initiative';
+    for (const by of [30, 60])
+      expect(plan.filter((s) => s.by === by && newWork(s))).toHaveLength(3);
+    expect(plan.map((s) => s.action)).toContainEqual(
+      expect.stringMatching(/^Agree with your manager which of the other 12 responsibilities/),
+    );
+  });
+
   it('names a job zone by its name, not by its whole description, in the move and the plan', async () => {
     const up = flat(
       await quiz(ONET, 'search-marketing-strategists', 'marketing-managers', {
