@@ -131,10 +131,22 @@ export function buildPlan(
   );
 
   const proven = new Set<string>();
-  /** What taking a responsibility on produces: the first skill its text names that is new to you. */
+  /**
+   * What taking a responsibility on produces: the work its text names first
+   * (a practice that is not a channel: "create content…" is content, however
+   * new the customer experience it serves); else a channel new to you; else
+   * the first skill new to you. A knowledge area ("digital marketing") is
+   * never the work while the text names one.
+   */
   const proof = (item: Credit) => {
     const candidates = item.needs.filter((s) => s.deliverable && !proven.has(s.deliverable));
-    const lead = candidates.find((s) => !used.has(s.id)) ?? candidates[0];
+    const practices = candidates.filter((s) => s.kind === 'practice');
+    const lead =
+      practices.find((s) => !s.channel) ??
+      practices.find((s) => !used.has(s.id)) ??
+      practices[0] ??
+      candidates.find((s) => !used.has(s.id)) ??
+      candidates[0];
     if (lead?.deliverable) proven.add(lead.deliverable);
     // Without a skill to say what the work produces, the work itself, named: never one line twice.
     const words = imperative(item.text)
