@@ -162,7 +162,7 @@ export function closingSteps(
       );
     case 'step-down':
       return last(
-        `agree the move and its date with your manager and the ${to.title} team.`,
+        `agree the move and its date with your manager and the lead of the team you would join as ${to.title}.`,
         `a handover plan for your current work, and the first month as ${to.title}`,
         'a date agreed with both managers',
       );
