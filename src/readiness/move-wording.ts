@@ -1,4 +1,4 @@
-import { levelTitle } from '../engine/levels.js';
+import { levelTitle, roleRank } from '../engine/levels.js';
 import type { Move } from '../engine/move.js';
 import type { KnowledgeBase } from '../knowledge-base/model.js';
 import type { Role } from '../knowledge-base/schema.js';
@@ -18,20 +18,36 @@ const chain = (move: Move, steps: NonNullable<Move['route']>) =>
 
 const pathCommand = (from: Role, to: Role) => `career path ${from.id} --to ${to.id}`;
 
+/**
+ * A level as a sentence names it: its name, without the description an
+ * imported level carries after a colon ("Job Zone Four: Considerable
+ * Preparation Needed" is Job Zone Four).
+ */
+function levelName(knowledgeBase: KnowledgeBase, role: Role): string {
+  const title = levelTitle(knowledgeBase, role);
+  const name = title.split(':')[0]?.trim();
+  return name || title;
+}
+
 /** What kind of move it is, in a sentence. */
 export function moveSentence(knowledgeBase: KnowledgeBase, move: Move): string {
-  const level = (role: Role) => levelTitle(knowledgeBase, role);
+  const level = (role: Role) => levelName(knowledgeBase, role);
   const track = (role: Role) => titleOf(knowledgeBase.tracks, role.track);
   const where = move.crossTrack
     ? `, from ${track(move.from)} to ${track(move.to)}`
     : `, within ${track(move.from)}`;
+  // Two tracks with levels of their own share a rank, not a level's name: say each.
+  const same =
+    level(move.from) === level(move.to)
+      ? `at the ${level(move.from)} level`
+      : `at the same level (${level(move.from)} in ${track(move.from)}, ${level(move.to)} in ${track(move.to)})`;
   switch (move.kind) {
     case 'promotion':
-      if (level(move.from) === level(move.to))
-        return `A promotion${move.crossTrack ? ' that changes track' : ''}: an advancement route leads there, though both roles are at the ${level(move.from)} level${where}.`;
+      if (roleRank(knowledgeBase, move.from) === roleRank(knowledgeBase, move.to))
+        return `A promotion${move.crossTrack ? ' that changes track' : ''}: an advancement route leads there, though both roles are ${same}${where}.`;
       return `A promotion${move.crossTrack ? ' that changes track' : ''}: from ${level(move.from)} to ${level(move.to)}${where}.`;
     case 'lateral':
-      return `A lateral move${move.crossTrack ? ' to another track' : ''}: both roles are at the ${level(move.from)} level${where}. It changes your work, not your level.`;
+      return `A lateral move${move.crossTrack ? ' to another track' : ''}: both roles are ${same}${where}. It changes your work, not your level.`;
     case 'step-down':
       return `A step down in level: from ${level(move.from)} to ${level(move.to)}${where}.`;
   }
@@ -69,13 +85,14 @@ export function trackSentence(knowledgeBase: KnowledgeBase, move: Move): string 
  * What the move itself asks of the plan: `before`, steps that come first
  * (a step down is talked through before any work on it); `after`, the last
  * step (what to do with the evidence). Ready now: book the conversation,
- * within the month, no retake. Performance well below its line: review the
+ * within the month, no retake, with what is left to close as the plan you
+ * bring (`rest`). Performance well below its line: review the
  * goals, not a case for a move.
  */
 export function closingSteps(
   knowledgeBase: KnowledgeBase,
   move: Move,
-  state: { ready: boolean; performanceFirst: boolean },
+  state: { ready: boolean; performanceFirst: boolean; rest?: boolean },
 ): { before: PlanStep[]; after: PlanStep[] } {
   const { from, to } = move;
   const again = `Take the check again (career quiz --from ${from.id} --to ${to.id})`;
@@ -86,7 +103,7 @@ export function closingSteps(
           {
             by: 30,
             kind: 'move',
-            action: `Before you work towards it, talk the move through with your manager or HR: a move to a lower level (${levelTitle(knowledgeBase, to)}) usually changes title and pay. Agree what you gain and how you would grow from there.`,
+            action: `Before you work towards it, talk the move through with your manager or HR: a move to a lower level (${levelName(knowledgeBase, to)}) usually changes title and pay. Agree what you gain and how you would grow from there.`,
             deliverable: `a written note of what the move changes (title, pay, work) and what you gain as ${to.title}`,
             evidence: 'the answer of your manager or HR, in writing',
           },
@@ -107,6 +124,12 @@ export function closingSteps(
     };
   }
   const retake = state.ready ? '' : `${again}, then `;
+  const now = state.ready ? ': book the conversation now' : '';
+  // Made first, the case has no evidence above it yet: what is left comes below, as its plan.
+  const backing =
+    state.ready && state.rest
+      ? 'and the steps below as your plan for what is left'
+      : 'and the evidence above';
   // The last step: make the case, then let the evidence speak; the wording follows the move.
   const last = (
     action: string,
@@ -127,8 +150,8 @@ export function closingSteps(
   switch (move.kind) {
     case 'promotion':
       return last(
-        `make the case for the promotion to ${to.title} to your manager${state.ready ? ': book the conversation now' : ''}.`,
-        `a one-page case: your results against your goals, the ${to.title} work you have done, and the evidence above`,
+        `make the case for the promotion to ${to.title} to your manager${now}.`,
+        `a one-page case: your results against your goals, the ${to.title} work you have done, ${backing}`,
         "your manager's answer, and the next step agreed",
       );
     case 'lateral':
@@ -139,7 +162,7 @@ export function closingSteps(
       );
     case 'step-down':
       return last(
-        `agree the move and its date with your manager and the ${to.title} team.`,
+        `agree the move and its date with your manager and the lead of the team you would join as ${to.title}.`,
         `a handover plan for your current work, and the first month as ${to.title}`,
         'a date agreed with both managers',
       );

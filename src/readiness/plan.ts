@@ -2,10 +2,13 @@ import type { Move } from '../engine/move.js';
 import { roleSkills, skillById } from '../engine/skills.js';
 import type { KnowledgeBase } from '../knowledge-base/model.js';
 import type { Question, Readiness, Skill } from '../knowledge-base/schema.js';
+import { imperative } from '../text/imperative.js';
 import { midSentence } from '../text/mid-sentence.js';
 import type { Answers } from './answers.js';
+import { readinessWords } from './check-for-move.js';
 import { type Credit, creditFor } from './credit.js';
 import { closingSteps } from './move-wording.js';
+import { assess } from './score.js';
 
 /** By when a step is done, in days from today. */
 export const PLAN_HORIZONS = [30, 60, 90] as const;
@@ -13,6 +16,17 @@ export type Horizon = (typeof PLAN_HORIZONS)[number];
 
 /** The most steps the first month holds: a plan a manager agrees to is short. */
 export const FIRST_MONTH_STEPS = 5;
+
+/** The most steps any later horizon holds, for the same reason. */
+export const HORIZON_STEPS = 5;
+
+/**
+ * The most steps of new work (taking on a responsibility, or asking for it)
+ * in one horizon: three new pieces of work a month is already a stretch.
+ */
+export const NEW_WORK_STEPS = 3;
+
+const newWork = (step: PlanStep) => step.kind === 'responsibility' || step.kind === 'initiative';
 
 /**
  * Below this share, performance is not a gap but the whole plan: goals
@@ -117,14 +131,34 @@ export function buildPlan(
   );
 
   const proven = new Set<string>();
-  /** What taking a responsibility on produces: the first skill its text names that is new to you. */
+  /**
+   * What taking a responsibility on produces: the work its text names first
+   * (a practice that is not a channel: "create content…" is content, however
+   * new the customer experience it serves); else a channel new to you; else
+   * the first skill new to you. A knowledge area ("digital marketing") is
+   * never the work while the text names one.
+   */
   const proof = (item: Credit) => {
     const candidates = item.needs.filter((s) => s.deliverable && !proven.has(s.deliverable));
-    const lead = candidates.find((s) => !used.has(s.id)) ?? candidates[0];
+    const practices = candidates.filter((s) => s.kind === 'practice');
+    const lead =
+      practices.find((s) => !s.channel) ??
+      practices.find((s) => !used.has(s.id)) ??
+      practices[0] ??
+      candidates.find((s) => !used.has(s.id)) ??
+      candidates[0];
     if (lead?.deliverable) proven.add(lead.deliverable);
     // Without a skill to say what the work produces, the work itself, named: never one line twice.
-    const words = item.text.split(' ');
-    const short = words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : item.text;
+    const words = imperative(item.text)
+      .replace(/[.,;:]+$/, '')
+      .split(' ');
+    const short =
+      words.length > 8
+        ? `${words
+            .slice(0, 8)
+            .join(' ')
+            .replace(/[.,;:]+$/, '')}…`
+        : words.join(' ');
     return {
       deliverable:
         lead?.deliverable ?? `one finished example of "${midSentence(short)}", with its result`,
@@ -132,17 +166,21 @@ export function buildPlan(
       ...(lead ? { skills: [lead.id] } : {}),
     };
   };
+  /** Which responsibility each take-on step asks for: the plan may have to name it again. */
+  const takenOn = new Map<PlanStep, Credit>();
   const takeOn = (item: Credit, by: Horizon, condition = ''): PlanStep => {
     const action = tasks
-      ? fill(tasks.step, item.text)
-      : `Ask to take on: ${midSentence(item.text)}`;
-    return {
+      ? fill(tasks.step, imperative(item.text))
+      : `Ask to take on: ${midSentence(imperative(item.text))}`;
+    const step: PlanStep = {
       by,
       kind: 'responsibility',
       ...(tasks ? { question: tasks.id } : {}),
       action: sentence(condition ? `${condition}, ${midSentence(action)}` : action),
       ...proof(item),
     };
+    takenOn.set(step, item);
+    return step;
   };
 
   const first: PlanStep[] = [];
@@ -157,22 +195,79 @@ export function buildPlan(
       evidence: performance.evidence ?? "your manager's view of them at your next 1:1",
     });
   }
-  // What the move itself asks: a step down is talked through first, a case is made last.
+  // Ready now, with the goals met: the case is made this month, not after a retake in 90 days.
+  const readyNow =
+    !performanceGap &&
+    assess(readiness, to, knowledgeBase.preparation, answers).verdict === readiness.verdicts[0];
+  // What the move itself asks: a step down is talked through first, a case is made last (or now).
   const finish = (steps: PlanStep[]) => {
+    const ready = steps.length === 0 || readyNow;
     const closing = closingSteps(knowledgeBase, move, {
-      ready: steps.length === 0,
+      ready,
       performanceFirst,
+      rest: steps.length > 0,
     });
-    const month = steps.filter((step) => step.by === 30);
-    const room = FIRST_MONTH_STEPS - closing.before.length;
-    const moved = month.slice(room).map((step) => ({ ...step, by: 60 as const }));
+    const head = [...closing.before, ...(ready ? closing.after : [])];
+    // The first month holds FIRST_MONTH_STEPS steps, NEW_WORK_STEPS of them new work: the rest moves on.
+    const month: PlanStep[] = [];
+    const moved: PlanStep[] = [];
+    let work = 0;
+    for (const step of steps.filter((s) => s.by === 30)) {
+      const fits =
+        head.length + month.length < FIRST_MONTH_STEPS && (!newWork(step) || work < NEW_WORK_STEPS);
+      if (fits) month.push(step);
+      else {
+        const later: PlanStep = { ...step, by: 60 };
+        const item = takenOn.get(step);
+        if (item) takenOn.set(later, item);
+        moved.push(later);
+      }
+      if (fits && newWork(step)) work++;
+    }
     return [
-      ...closing.before,
-      ...month.slice(0, room),
-      ...moved,
-      ...steps.filter((step) => step.by !== 30),
-      ...closing.after,
+      ...head,
+      ...month,
+      ...fitSecondMonth([...moved, ...steps.filter((step) => step.by === 60)]),
+      ...steps.filter((step) => step.by === 90),
+      ...(ready ? [] : closing.after),
     ];
+  };
+  /**
+   * The second month holds as much as the first: the target's
+   * responsibilities that do not fit (an O*NET occupation lists twenty) are
+   * one step, agreeing with your manager which come next.
+   */
+  const fitSecondMonth = (steps: PlanStep[]): PlanStep[] => {
+    const asks = steps.filter((step) => step.kind !== 'responsibility');
+    if (steps.length <= HORIZON_STEPS && steps.filter(newWork).length <= NEW_WORK_STEPS)
+      return steps;
+    let room = Math.min(
+      HORIZON_STEPS - 1 - asks.length,
+      NEW_WORK_STEPS - asks.filter(newWork).length,
+    );
+    const kept = steps.filter((step) => step.kind !== 'responsibility' || room-- > 0);
+    const left = steps.filter((step) => !kept.includes(step));
+    const { responsibilities } = readinessWords(readiness);
+    const only = left.length === 1 ? takenOn.get(left[0] as PlanStep) : undefined;
+    const agree: PlanStep = {
+      by: 60,
+      kind: 'responsibility',
+      ...(tasks ? { question: tasks.id } : {}),
+      // Like every step towards the new work, it waits for the goals to be met.
+      action: `${performanceGap ? 'Once your goals are met, agree' : 'Agree'} ${
+        only
+          ? `with your manager when you take on the last of the ${responsibilities} of ${to.title}: ${midSentence(imperative(only.text)).replace(/\.$/, '')}.`
+          : `with your manager which of the other ${left.length} ${responsibilities} of ${to.title} come next, and when (career show ${to.id}).`
+      }`,
+      deliverable: only
+        ? 'a date for it, and what you will hand over or drop to make room'
+        : `the ${responsibilities} you will take on next, in order, each with a date`,
+      evidence: only
+        ? 'the date, agreed with your manager in your 1:1 notes'
+        : 'the list, agreed with your manager in your 1:1 notes',
+    };
+    const at = kept.findLastIndex((step) => step.kind === 'responsibility') + 1;
+    return [...kept.slice(0, at), agree, ...kept.slice(at)];
   };
 
   if (performanceFirst) {
@@ -188,7 +283,9 @@ export function buildPlan(
   for (const question of others) {
     if (shareOf(question, answers[question.id]) >= question.gapBelow) continue;
     asked ??= ordered[0];
-    const ask = asked ? `${question.step} Ask for this: ${midSentence(asked.text)}` : question.step;
+    const ask = asked
+      ? `${question.step} Ask for this: ${midSentence(imperative(asked.text))}`
+      : question.step;
     const step: PlanStep = {
       by: performanceGap ? 60 : 30,
       kind: 'initiative',
@@ -219,9 +316,10 @@ export function buildPlan(
       ? (answers[preparation.id] as string[])
       : [],
   );
-  const newTools = roleSkills(knowledgeBase, to)
+  const tools = roleSkills(knowledgeBase, to)
     .map((entry) => skillById(knowledgeBase, entry.skill))
-    .filter((skill): skill is Skill => skill?.kind === 'tool' && !used.has(skill.id));
+    .filter((skill): skill is Skill => skill?.kind === 'tool');
+  const newTools = tools.filter((tool) => !used.has(tool.id));
   const technologies = knowledgeBase.preparation.find((area) => area.id === 'technologies');
   if (newTools.length > 0 && !(technologies && studied.has(technologies.id))) {
     const lead = newTools.find((tool) => tool.deliverable) ?? newTools[0];
@@ -236,9 +334,10 @@ export function buildPlan(
     });
   }
   if (preparation) {
-    // The tools step names the technologies; studying them in general would say it twice.
+    // The tools step names the technologies; studying them in general would say it twice,
+    // and when you use every tool the target does there is nothing to study.
     const areas = knowledgeBase.preparation.filter(
-      (area) => !studied.has(area.id) && !(area.id === 'technologies' && newTools.length > 0),
+      (area) => !studied.has(area.id) && !(area.id === 'technologies' && tools.length > 0),
     );
     const [only] = areas;
     // One step for what is left to study, so the plan stays short.

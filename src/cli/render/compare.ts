@@ -15,6 +15,18 @@ function trackLine(track: Track): string {
   return `${track.title}: ${[track.responsibility ?? '', focus].filter(Boolean).join(' ') || 'no description given.'}`;
 }
 
+/**
+ * The tracks, when they differ and the data says what either is for: two
+ * lines of "no description given" (an O*NET import's job families) would
+ * only repeat the Track row.
+ */
+function describedTracks(c: Comparison): [Track, Track] | undefined {
+  if (!c.tracks) return undefined;
+  const { a, b } = c.tracks;
+  const said = (t: Track) => !!(t.responsibility || t.focus);
+  return said(a) || said(b) ? [a, b] : undefined;
+}
+
 /** A skill in compare's JSON: which, and the responsibilities of each role that carry it. */
 const skillJson = (use: SkillUse) => ({
   ...skillRef(use.skill),
@@ -117,9 +129,10 @@ export function renderCompareText(
     ),
     row('Level', levelTitle(knowledgeBase, c.a), levelTitle(knowledgeBase, c.b)),
   ];
-  if (c.tracks) {
+  const tracks = describedTracks(c);
+  if (tracks) {
     out.push('', s.bold('Different tracks'));
-    for (const track of [c.tracks.a, c.tracks.b]) {
+    for (const track of tracks) {
       out.push(wrap(trackLine(track), width, '    ', '  • '));
     }
   }
@@ -161,9 +174,10 @@ export function renderCompareMarkdown(knowledgeBase: KnowledgeBase, c: Compariso
     `| Track | ${titleOf(knowledgeBase.tracks, c.a.track)} | ${titleOf(knowledgeBase.tracks, c.b.track)} |`,
     `| Level | ${levelTitle(knowledgeBase, c.a)} | ${levelTitle(knowledgeBase, c.b)} |`,
   ];
-  if (c.tracks) {
+  const tracks = describedTracks(c);
+  if (tracks) {
     out.push('', '## Different tracks', '');
-    for (const track of [c.tracks.a, c.tracks.b])
+    for (const track of tracks)
       out.push(`- **${track.title}:** ${trackLine(track).slice(track.title.length + 2)}`);
   }
   out.push('', '## Skills both use', '');
