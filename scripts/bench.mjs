@@ -182,9 +182,14 @@ if (only.includes('onet')) {
         ['--data', out, 'show', 'search-marketing-strategists', '--json'],
       ],
       ['search pay per click', ['--data', out, 'search', 'pay', 'per', 'click']],
+      ['search head counts (no skill named)', ['--data', out, 'search', 'head', 'counts']],
       [
         'path search-marketing-strategists',
         ['--data', out, 'path', 'search-marketing-strategists'],
+      ],
+      [
+        'path search-marketing-strategists --to marketing-managers',
+        ['--data', out, 'path', 'search-marketing-strategists', '--to', 'marketing-managers'],
       ],
     ];
     for (const [name, args] of cases)

@@ -22,6 +22,7 @@ const KIND_LABELS: Record<MoveKind, string> = {
   promotion: 'a promotion',
   lateral: 'a lateral move',
   'step-down': 'a step down',
+  'other-ladder': 'on another ladder',
 };
 
 function roleChoice(knowledgeBase: KnowledgeBase, role: Role, note?: string): Choice {

@@ -36,3 +36,13 @@ export function allLevels(knowledgeBase: KnowledgeBase): Level[] {
     for (const level of track.levels ?? []) if (!seen.has(level.id)) seen.set(level.id, level);
   return [...seen.values()];
 }
+
+/**
+ * Whether two roles' levels are on one scale, so that one can be called
+ * higher: a level's `scale` names it (O*NET's job zones are on theirs), and
+ * a level without one is on the knowledge base's own. The built-in
+ * Associate and Advanced say nothing about a job zone layered over them.
+ */
+export function comparableLevels(knowledgeBase: KnowledgeBase, a: Role, b: Role): boolean {
+  return (levelOf(knowledgeBase, a)?.scale ?? '') === (levelOf(knowledgeBase, b)?.scale ?? '');
+}

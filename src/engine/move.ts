@@ -1,10 +1,10 @@
 import type { KnowledgeBase } from '../knowledge-base/model.js';
 import type { Role } from '../knowledge-base/schema.js';
 import { roleById } from './graph.js';
-import { roleRank } from './levels.js';
+import { comparableLevels, roleRank } from './levels.js';
 import { findRoute, type Step, step } from './path.js';
 
-export const MOVE_KINDS = ['promotion', 'lateral', 'step-down'] as const;
+export const MOVE_KINDS = ['promotion', 'lateral', 'step-down', 'other-ladder'] as const;
 export type MoveKind = (typeof MOVE_KINDS)[number];
 
 /**
@@ -39,6 +39,8 @@ export function moveKind(
   to: Role,
   onRoute = false,
 ): MoveKind {
+  // Levels on two scales say nothing of up or down: the edges still do.
+  if (!comparableLevels(knowledgeBase, from, to)) return onRoute ? 'promotion' : 'other-ladder';
   const up = roleRank(knowledgeBase, to) - roleRank(knowledgeBase, from);
   if (up === 0 && onRoute) return 'promotion';
   return up > 0 ? 'promotion' : up === 0 ? 'lateral' : 'step-down';

@@ -291,16 +291,20 @@ export function convertOnet(
     .filter((id) => usedLevels.has(id))
     .map((id) => {
       const zone = Number(id.slice('job-zone-'.length));
+      // On scales of their own: a job zone is not a level of the ladder it may be layered over,
+      // and an occupation with none is neither above nor below one with a zone.
       if (!zone)
         return {
           id,
           title: 'Job zone not rated',
           summary: 'O*NET gives these occupations no job zone.',
+          scale: 'onet-unrated',
         };
       const row = reference.get(zone);
       return {
         id,
         title: row?.Name ?? `Job Zone ${zoneWords[zone]}`,
+        scale: 'onet-job-zone',
         summary:
           row?.Experience ??
           `O*NET job zone ${zone} of 5: the higher the zone, the more preparation the occupation needs.`,

@@ -22,6 +22,13 @@ export const levelSchema = z.strictObject({
    * order of the list is the order of seniority.
    */
   rank: z.number().int('must be a whole number').optional(),
+  /**
+   * The scale the level is on, where a knowledge base holds two: levels of
+   * two scales (O*NET's job zones layered over a company's ladder) are
+   * never compared, so a move between them is neither up nor down. Without
+   * it, a level is on the knowledge base's one scale.
+   */
+  scale: id.optional(),
 });
 
 export const trackSchema = z.strictObject({

@@ -50,6 +50,8 @@ export function moveSentence(knowledgeBase: KnowledgeBase, move: Move): string {
       return `A lateral move${move.crossTrack ? ' to another track' : ''}: both roles are ${same}${where}. It changes your work, not your level.`;
     case 'step-down':
       return `A step down in level: from ${level(move.from)} to ${level(move.to)}${where}.`;
+    case 'other-ladder':
+      return `A move to another ladder${where}: ${level(move.from)} and ${level(move.to)} are levels of two scales, so the data cannot say whether it is a step up; ask what level and pay the role would come with.`;
   }
 }
 
@@ -159,6 +161,12 @@ export function closingSteps(
         `raise the move to ${to.title} with your manager and the lead of the team you want to join: agree when it could happen and who takes over your work.`,
         `a one-page case for the move: why ${to.title}, the ${to.title} work you have done, and a handover plan for your current work`,
         'the answer of both managers, and a date agreed',
+      );
+    case 'other-ladder':
+      return last(
+        `raise the move to ${to.title} with your manager and the lead of the team you want to join: agree the level and pay it comes with, when it could happen and who takes over your work.`,
+        `a one-page case for the move: why ${to.title}, the ${to.title} work you have done, and a handover plan for your current work`,
+        'the answer of both managers: the level, the pay and a date agreed',
       );
     case 'step-down':
       return last(
