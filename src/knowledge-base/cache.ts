@@ -13,7 +13,7 @@ import {
   utimesSync,
   writeFileSync,
 } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { makeFolder } from '../io/make-folder.js';
 import { MiB, readBounded } from '../io/read-bounded.js';
 import { decodeEntry, encodeEntry, identityOf, type Layout, type Sums } from './cache-layout.js';
@@ -176,21 +176,27 @@ const contentOf = (status: Status): Fingerprint => ({
   sha256: sha256(readFileSync(status.path)),
 });
 
-/** Whether the sources are those an entry was built from: by status, or by content where that is in doubt. */
-function sameSources(header: Header, now: readonly Status[]): boolean {
+/**
+ * Whether the sources are those an entry was built from: by status, or by
+ * content where that is in doubt. 'content' says some had to be hashed.
+ */
+function sameSources(header: Header, now: readonly Status[]): 'status' | 'content' | false {
   if (!Array.isArray(header.sources) || header.sources.length !== now.length) return false;
-  return now.every((status, index) => {
+  let hashed = false;
+  const same = now.every((status, index) => {
     const then = header.sources[index] as Fingerprint;
     if (then.path !== status.path || then.size !== status.size) return false;
     const unchanged =
       then.mtimeMs === status.mtimeMs && then.ctimeMs === status.ctimeMs && then.ino === status.ino;
     if (unchanged && status.ctimeMs < header.writtenAt - RACY_MS) return true;
+    hashed = true;
     try {
       return contentOf(status).sha256 === then.sha256;
     } catch {
       return false;
     }
   });
+  return same && (hashed ? 'content' : 'status');
 }
 
 /** The largest cache file read back: far above a 50,000-role knowledge base, far below a hang. */
@@ -229,6 +235,33 @@ function readHeader(fd: number, size: number): { header: Header; body: number } 
   return undefined;
 }
 
+/**
+ * Rewrites an entry's header with its sources' status now and the time
+ * now, the body as it is: the content of each was just found unchanged.
+ */
+function refresh(
+  file: string,
+  fd: number,
+  body: number,
+  size: number,
+  header: Header,
+  sources: readonly Status[],
+): void {
+  const now = Date.now();
+  if (sources.some((status) => status.ctimeMs >= now - RACY_MS)) return; // still in doubt
+  const bytes = Buffer.allocUnsafe(size - body);
+  if (readSync(fd, bytes, 0, bytes.length, body) !== bytes.length) return;
+  const fresh: Header = {
+    ...header,
+    sources: sources.map((status, index) => ({
+      ...status,
+      sha256: (header.sources[index] as Fingerprint).sha256,
+    })),
+    writtenAt: now,
+  };
+  write(file, dirname(file), Buffer.concat([Buffer.from(`${JSON.stringify(fresh)}\n`), bytes]));
+}
+
 function read(
   file: string,
   key: string,
@@ -254,10 +287,11 @@ function read(
       typeof header.writtenAt !== 'number' ||
       !Array.isArray(header.sums) ||
       header.payload !== identityOf(key, header.sums) ||
-      header.layout?.end !== stat.size - body ||
-      !sameSources(header, sources)
+      header.layout?.end !== stat.size - body
     )
       return undefined;
+    const same = sameSources(header, sources);
+    if (!same) return undefined;
     // Parts are read from this descriptor as they are needed: a run that replaces the file
     // meanwhile (a rename) leaves this one reading the entry it checked.
     const reader = (start: number, end: number) => {
@@ -282,6 +316,9 @@ function read(
       },
     });
     if (!knowledgeBase) return undefined;
+    // Sources whose content had to vouch for them (written just before the entry: an import,
+    // then a first run) are recorded as they are now, once, so later runs need only a stat.
+    if (same === 'content') refresh(file, fd, body, stat.size, header, sources);
     openEntries.register(knowledgeBase, fd);
     kept = true;
     return { knowledgeBase, payload: header.payload };

@@ -139,3 +139,37 @@ describe('the cache trusts a source by its status, and hashes it only in doubt',
     expect(readFileSync(file, 'utf8')).not.toContain('0'.repeat(64));
   });
 });
+
+describe('an entry written just after its sources changed', () => {
+  it('hashes them while in doubt, then records their status once, so later runs only stat them', async () => {
+    const { data, cache, env } = setUp();
+    // Sources older than the coarsest clock's doubt (two seconds).
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    expect(await titleOf(data, env)).toBe('Growth marketer');
+    const file = join(cache, cacheFiles(cache)[0] as string);
+    const header = () => {
+      const text = readFileSync(file, 'utf8');
+      return JSON.parse(text.slice(0, text.indexOf('\n')));
+    };
+    type Header = { writtenAt: number; sources: [{ ctimeMs: number; sha256: string }] };
+    const rewrite = (change: (h: Header) => void) => {
+      const text = readFileSync(file, 'utf8');
+      const h = JSON.parse(text.slice(0, text.indexOf('\n')));
+      change(h);
+      writeFileSync(file, `${JSON.stringify(h)}\n${text.slice(text.indexOf('\n') + 1)}`);
+    };
+    // As if the entry had been written a moment after its source (an import, then a first run).
+    rewrite((h) => {
+      h.writtenAt = h.sources[0].ctimeMs + 500;
+    });
+    const before = Date.now();
+    expect(await titleOf(data, env)).toBe('Growth marketer');
+    expect(header().writtenAt).toBeGreaterThanOrEqual(before);
+    // From now on the status vouches: a wrong recorded hash is never consulted, so it stays.
+    rewrite((h) => {
+      h.sources[0].sha256 = '0'.repeat(64);
+    });
+    expect(await titleOf(data, env)).toBe('Growth marketer');
+    expect(header().sources[0].sha256).toBe('0'.repeat(64));
+  });
+});
