@@ -33,7 +33,7 @@ export async function main(options: MainOptions): Promise<number> {
   const io = safeIo(options.io);
   let globals: GlobalOptions = { data: [], builtin: true, color: true };
   const context = createContext(io, options.loadBuiltin, () => globals);
-  const program = buildProgram(context, options.version);
+  const program = buildProgram(context, options.version, options.argv);
   program.hook('preAction', (_program, action) => {
     const all = action.optsWithGlobals();
     globals = { data: all.data ?? [], builtin: all.builtin !== false, color: all.color !== false };
