@@ -410,6 +410,9 @@ function phraseOf(index: MiniSearch<Document>, roles: number, query: string): Ph
   return { forms: [...new Set(words.map((w) => w.form))], typed: rarity };
 }
 
+/** The most phraseEvidence adds: a phrase in a title or responsibility, and every word as typed. */
+const MOST_A_PHRASE_ADDS = RANKING.phrase + RANKING.typedWord;
+
 /** A text's word as the word typed: the same, or its plural ("count" and "counts", not "counter"). */
 const sameWord = (word: string, typed: string) =>
   word === typed || word === `${typed}s` || word === `${typed}es` || typed === `${word}s`;
@@ -424,7 +427,7 @@ const sameWord = (word: string, typed: string) =>
  * Only the role's texts that hold the first letters of a query word are
  * broken into words (linear in the role's text).
  */
-function phraseEvidence(role: Role, phrase: Phrase): number {
+function phraseEvidence(role: Role, phrase: Phrase, fields: ReadonlySet<string>): number {
   const { forms, typed } = phrase;
   if (forms.length < 2) return 0;
   const heads = forms.map(headOf);
@@ -452,9 +455,10 @@ function phraseEvidence(role: Role, phrase: Phrase): number {
     const share = holdsInOrder(words, forms) ? 1 : RANKING.allWords;
     best = Math.max(best, share * field);
   };
-  weigh(role.title, 1);
-  for (const text of role.responsibilities) weigh(text, 1);
-  for (const text of role.aliases) weigh(text, RANKING.aliasPhrase);
+  // Only the fields where the index found a query word's form can hold it, as typed or in a phrase.
+  if (fields.has('title')) weigh(role.title, 1);
+  if (fields.has('responsibility')) for (const text of role.responsibilities) weigh(text, 1);
+  if (fields.has('aliases')) for (const text of role.aliases) weigh(text, RANKING.aliasPhrase);
   if (best > 0) return RANKING.phrase * best + asTyped;
   return (found.size === forms.length ? RANKING.everyWord : 0) + asTyped;
 }
@@ -515,15 +519,32 @@ export function searchRoles(
     results.length > 0
       ? phraseOf(indexOf(knowledgeBase), knowledgeBase.roles.length, rest)
       : { forms: [], typed: new Map<string, number>() };
+  // What the phrase adds is weighed best first, and only while it can still change the roles
+  // shown: a role whose text score plus the most a phrase can add stays below the last of
+  // `limit` roles is left as it is (on an O*NET import, "head counts" finds 900 roles).
+  const pending: { item: Found; result: SearchResult; bound: number }[] = [];
   for (const result of results) {
     const role = roleById(knowledgeBase, String(result.id));
     if (!role) continue;
     const item = entry(role);
-    // A role found only by typos and prefixes of the query's words holds none of them: nothing to weigh.
-    const holdsAWord = phrase.forms.some((form) => result.terms.includes(form));
-    item.score +=
-      (RANKING.text * result.score) / best + (holdsAWord ? phraseEvidence(role, phrase) : 0);
+    item.score += (RANKING.text * result.score) / best;
     item.text = result;
+    // A role found only by typos and prefixes of the query's words holds none of them: nothing to weigh.
+    if (phrase.forms.some((form) => result.terms.includes(form)))
+      pending.push({ item, result, bound: item.score + MOST_A_PHRASE_ADDS });
+  }
+  pending.sort((a, b) => b.bound - a.bound);
+  const last = (): number => {
+    if (!Number.isFinite(limit) || found.size < limit) return Number.NEGATIVE_INFINITY;
+    return [...found.values()].map((item) => item.score).sort((a, b) => b - a)[limit - 1] as number;
+  };
+  let floor = last();
+  for (const [at, { item, result, bound }] of pending.entries()) {
+    // Scores are compared rounded to hundredths: a bound a hair below the floor could tie it.
+    if (bound + 0.01 < floor) break;
+    const fields = new Set(phrase.forms.flatMap((form) => result.match[form] ?? []));
+    item.score += phraseEvidence(item.role, phrase, fields);
+    if (at % 64 === 63) floor = last();
   }
 
   const rank: Record<SearchField, number> = {
