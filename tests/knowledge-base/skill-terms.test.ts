@@ -26,4 +26,13 @@ describe('the skills a task names', () => {
     // Retail Salespersons: "Demonstrate use or operation of merchandise."
     expect(await skillsOf('retail-salespersons')).not.toContain('e-commerce');
   });
+
+  it('reads "requirements" as product work only when they are a product\'s', async () => {
+    // First-Line Supervisors of Retail Sales Workers: "… according to profitability requirements".
+    expect(await skillsOf('first-line-supervisors-of-retail-sales-workers')).not.toContain(
+      'product-management',
+    );
+    // Search Marketing Strategists: "Define product requirements, based on market research …".
+    expect(await skillsOf('search-marketing-strategists')).toContain('product-management');
+  });
 });
