@@ -43,6 +43,7 @@ export function createContext(
   io: Io,
   loadBuiltin: () => KnowledgeBase,
   globals: () => GlobalOptions,
+  builtinText: () => string = () => JSON.stringify(loadBuiltin()),
 ): CommandContext {
   let loaded: Promise<{ knowledgeBase: KnowledgeBase; derived?: DerivedStore }> | undefined;
   const loadAll = async (): Promise<{ knowledgeBase: KnowledgeBase; derived?: DerivedStore }> => {
@@ -56,9 +57,10 @@ export function createContext(
         );
       return { knowledgeBase: loadBuiltin() };
     }
-    const base = options.builtin ? loadBuiltin() : undefined;
-    // YAML and the schema are loaded only when there are files to read and no valid cache of them.
+    // YAML and the schema are loaded only when there are files to read and no valid cache of them,
+    // and so is the built-in knowledge base they are layered over.
     const load = async () => {
+      const base = options.builtin ? loadBuiltin() : undefined;
       const [{ loadKnowledgeBase }, { progress }] = await Promise.all([
         import('../knowledge-base/load.js'),
         import('./progress.js'),
@@ -82,7 +84,7 @@ export function createContext(
     // The built-in knowledge base is part of the result, so it is part of the key.
     return loadCached(
       paths,
-      { directory, salt: base ? JSON.stringify(base) : 'no built-in roles' },
+      { directory, salt: options.builtin ? builtinText() : 'no built-in roles' },
       load,
     );
   };

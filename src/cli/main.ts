@@ -14,6 +14,12 @@ export interface MainOptions {
   io: Io;
   /** Loads the knowledge base shipped with the program. */
   loadBuiltin: () => KnowledgeBase;
+  /**
+   * The knowledge base shipped with the program as the text it is kept in,
+   * for the cache's key: a run served from the cache then never parses it.
+   * Without it, the key is made from loadBuiltin's result.
+   */
+  builtinText?: () => string;
   version: string;
 }
 
@@ -32,7 +38,7 @@ export async function main(options: MainOptions): Promise<number> {
   // The one place output is written: data's control characters never reach a terminal raw.
   const io = safeIo(options.io);
   let globals: GlobalOptions = { data: [], builtin: true, color: true };
-  const context = createContext(io, options.loadBuiltin, () => globals);
+  const context = createContext(io, options.loadBuiltin, () => globals, options.builtinText);
   const program = buildProgram(context, options.version, options.argv);
   program.hook('preAction', (_program, action) => {
     const all = action.optsWithGlobals();

@@ -14,22 +14,32 @@ declare const CAREER_VERSION: string;
  */
 export async function run(): Promise<void> {
   const builtin = new URL('./knowledge-base.json', import.meta.url);
+  const damaged = () =>
+    new KnowledgeBaseError([
+      {
+        file: fileURLToPath(builtin),
+        message: 'the built-in knowledge base is missing or damaged: run "npm run build"',
+      },
+    ]);
+  const builtinText = (): string => {
+    try {
+      return readFileSync(builtin, 'utf8');
+    } catch {
+      throw damaged();
+    }
+  };
   const loadBuiltin = (): KnowledgeBase => {
     try {
-      return JSON.parse(readFileSync(builtin, 'utf8')) as KnowledgeBase;
+      return JSON.parse(builtinText()) as KnowledgeBase;
     } catch {
-      throw new KnowledgeBaseError([
-        {
-          file: fileURLToPath(builtin),
-          message: 'the built-in knowledge base is missing or damaged: run "npm run build"',
-        },
-      ]);
+      throw damaged();
     }
   };
   process.exitCode = await main({
     argv: process.argv.slice(2),
     io: processIo(),
     loadBuiltin,
+    builtinText,
     version: CAREER_VERSION,
   });
 }
