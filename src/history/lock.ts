@@ -24,6 +24,7 @@ import { temporaryName } from '../io/write-whole.js';
  */
 export const STALE_LOCK_MS = 8_000;
 export const LOCK_TIMEOUT_MS = 15_000;
+const REUSED_PID_MS = 60_000;
 const HEARTBEAT_MS = 1_000;
 
 /** Who holds a lock: written into it, so a waiter can tell a crashed holder from a busy one. */
@@ -65,11 +66,21 @@ function readOwner(lock: string): Owner | undefined {
   return undefined;
 }
 
-/** Whether the lock file seen as `seen` was left by a process that will never remove it. */
-function isStale(lock: string, seen: { mtimeMs: number }): boolean {
+/**
+ * Whether the lock file seen as `seen` was left by a process that will
+ * never remove it. On this host the owner's life decides: a holder slowed
+ * down past STALE_LOCK_MS (a loaded machine) is still writing, and one
+ * breaking its lock would write beside it, one save lost; only a lock
+ * untouched for REUSED_PID_MS, whose pid a new process must have taken, is
+ * broken while its pid lives. Elsewhere the age decides.
+ */
+export function isStale(lock: string, seen: { mtimeMs: number }): boolean {
   const owner = readOwner(lock);
-  if (owner && owner.host === hostname() && owner.pid !== process.pid && !isAlive(owner.pid))
-    return true;
+  if (owner && owner.host === hostname() && owner.pid !== process.pid) {
+    if (!isAlive(owner.pid)) return true;
+    // Alive, so busy or slowed down; untouched this long, its pid is another process's now.
+    return Date.now() - seen.mtimeMs > REUSED_PID_MS;
+  }
   return Date.now() - seen.mtimeMs > STALE_LOCK_MS;
 }
 
@@ -102,6 +113,17 @@ function tryCreate(lock: string, draft: string, owner: string): boolean {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw error;
   }
+}
+
+/** Sets a file's times to now; true, so it can stand in a condition (a failure is harmless). */
+function touch(file: string): true {
+  try {
+    const now = new Date();
+    utimesSync(file, now, now);
+  } catch {
+    // The lock may look older than it is to another host: at worst it is broken late.
+  }
+  return true;
 }
 
 /** Removes the lock if it is still ours: one broken as stale and taken since is another's. */
@@ -171,7 +193,8 @@ export function withLock<T>(file: string, work: (heartbeat: () => void) => T): T
   const draft = temporaryName(lock);
   writeFileSync(draft, owner, { flag: 'wx', mode: 0o600 });
   try {
-    while (!tryCreate(lock, draft, owner)) {
+    // The lock takes the draft's times: renewed at each try, a lock taken after a long wait is fresh.
+    while (!(touch(draft) && tryCreate(lock, draft, owner))) {
       let seen: Stats | undefined;
       try {
         seen = statSync(lock);

@@ -1,7 +1,10 @@
-import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { historyFile, userFolder } from '../../src/cli/locations.js';
+import { isStale } from '../../src/history/lock.js';
 import type { HistoryRecord } from '../../src/history/record.js';
 import { appendRecord, HistoryError, readHistory } from '../../src/history/store.js';
 import { tempDir } from '../helpers/cli.js';
@@ -88,5 +91,41 @@ describe('the history file', () => {
     utimesSync(`${file}.lock`, old, old);
     appendRecord(file, record(1));
     expect(readHistory(file).records).toHaveLength(1);
+  });
+});
+
+describe('a lock judged stale', () => {
+  /** A lock file on this host, owned by `pid`, last touched `age` ms ago. */
+  function lockOf(pid: number, age: number, host = hostname()) {
+    const lock = join(tempDir(), 'history.jsonl.lock');
+    writeFileSync(lock, JSON.stringify({ pid, host, time: new Date().toISOString() }));
+    const then = new Date(Date.now() - age);
+    utimesSync(lock, then, then);
+    return { lock, seen: statSync(lock) };
+  }
+
+  it('is never one whose owner on this host lives and touched it within the minute, however slow', () => {
+    // A writer that waited its turn on a loaded machine, or was slowed down as it wrote.
+    const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
+    try {
+      const { lock, seen } = lockOf(child.pid as number, 20_000);
+      expect(isStale(lock, seen)).toBe(false);
+      const untouched = lockOf(child.pid as number, 120_000);
+      expect(isStale(untouched.lock, untouched.seen)).toBe(true);
+    } finally {
+      child.kill();
+    }
+  });
+
+  it('is one whose owner has died, at once, and one of another host left untouched', () => {
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {
+      encoding: 'utf8',
+    });
+    const fresh = lockOf(Number(dead.stdout), 0);
+    expect(isStale(fresh.lock, fresh.seen)).toBe(true);
+    const remote = lockOf(1, 20_000, 'another-host');
+    expect(isStale(remote.lock, remote.seen)).toBe(true);
+    const busy = lockOf(1, 1_000, 'another-host');
+    expect(isStale(busy.lock, busy.seen)).toBe(false);
   });
 });
