@@ -68,6 +68,9 @@ if (issues.length > 0) {
 rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist');
 writeFileSync('dist/knowledge-base.json', JSON.stringify(knowledgeBase));
+// Compiled code a run keeps beside the program on Node before 22.1 (bin/code-cache.js) is this
+// machine's, not the package's.
+writeFileSync('dist/.npmignore', '.code-cache/\n');
 
 const LAZY_CHILD_PROCESS = '\0lazy-child-process';
 

@@ -30,9 +30,14 @@ describe('the published package', () => {
     expect(paths).toContain('dist/THIRD-PARTY-LICENSES.txt');
     expect(
       paths.filter(
-        (p) => p.startsWith('tests/') || p.startsWith('src/') || p.startsWith('scripts/'),
+        (p) =>
+          p.startsWith('tests/') ||
+          p.startsWith('src/') ||
+          p.startsWith('scripts/') ||
+          p.startsWith('dist/.code-cache/'),
       ),
     ).toEqual([]);
+    expect(paths).toContain('bin/code-cache.js');
 
     const prefix = tempDir('career-prefix-');
     // --offline: the libraries are bundled into dist/, so the package needs nothing from a registry.
