@@ -18,6 +18,7 @@ import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 import { runInterview } from '../interview.js';
+import { careerCommand } from '../invocation.js';
 import { historyFile, userFolder } from '../locations.js';
 import { dataText, isData, type OutputFormat } from '../output-format.js';
 import { inquirerPrompter, type Prompter } from '../prompts.js';
@@ -171,7 +172,14 @@ export async function quiz(context: CommandContext, options: QuizOptions): Promi
       );
     const scoped = checkForMove(knowledgeBase, flags.from, flags.to);
     io.stdout.write(
-      renderAnswersTemplate(scoped, scoped.readiness, flags.to, flags.from, forName(options.for)),
+      renderAnswersTemplate(
+        scoped,
+        scoped.readiness,
+        flags.to,
+        flags.from,
+        forName(options.for),
+        careerCommand(context.globals()),
+      ),
     );
     return;
   }
