@@ -241,21 +241,29 @@ export async function quiz(context: CommandContext, options: QuizOptions): Promi
   if (from.id === to.id) throw sameRole(from);
 
   const digest = `sha256:${createHash('sha256').update(JSON.stringify(knowledgeBase)).digest('hex').slice(0, 16)}`;
+  // The commands the result names load the same data.
+  const career = careerCommand(context.globals());
   // The check this move is answered against: the data's own, or the neutral default.
   const scoped = checkForMove(knowledgeBase, from, to);
   const result: QuizResult = {
     ...quizResult(scoped, scoped.readiness, from, to, answers, {
       date: (options.now ?? (() => new Date()))(),
       digest,
+      career,
     }),
     // Who the answers are about and who gave them, when the file says: the team view reads it.
     ...people,
   };
   if (isData(options.format)) io.stdout.write(await dataText(options.format, result));
-  else if (options.format === 'markdown') io.stdout.write(renderQuizBrief(scoped, result));
+  else if (options.format === 'markdown') io.stdout.write(renderQuizBrief(scoped, result, career));
   else
     io.stdout.write(
-      renderQuizResult(result, await context.style(io.stdout), textWidth(io.stdout.columns)),
+      renderQuizResult(
+        result,
+        await context.style(io.stdout),
+        textWidth(io.stdout.columns),
+        career,
+      ),
     );
 
   if (!options.save) return;

@@ -223,6 +223,7 @@ export function renderNoRouteMarkdown(
   to: Role,
   sentences: readonly string[],
   nearest: readonly Step[] | null,
+  career = 'career',
 ): string {
   const out = [`# ${from.title} → ${to.title}`];
   for (const sentence of sentences) out.push('', sentence);
@@ -234,7 +235,7 @@ export function renderNoRouteMarkdown(
       `${capital(plural(nearest.length, 'step'))}.`,
       ...routeStepsMarkdown(nearest, 3),
     );
-  else out.push('', `See where ${from.title} leads with: \`career path ${from.id}\``);
+  else out.push('', `See where ${from.title} leads with: \`${career} path ${from.id}\``);
   return `${out.join('\n')}\n`;
 }
 
@@ -245,10 +246,11 @@ export function renderNoRoute(
   nearest: readonly Step[] | null,
   s: Style,
   width: number,
+  career = 'career',
 ): string {
   const out = sentences.map((sentence) => wrap(sentence, width));
   if (nearest) out.push('', renderRoute(nearest, s, width).trimEnd());
-  else out.push(wrap(`See where ${from.title} leads with: career path ${from.id}`, width));
+  else out.push(wrap(`See where ${from.title} leads with: ${career} path ${from.id}`, width));
   return `${out.join('\n')}\n`;
 }
 
