@@ -124,5 +124,7 @@ export async function checkin(context: CommandContext, options: CheckinOptions):
       );
     throw error;
   }
-  if (io.stderr.isTTY) io.stderr.write(`\nSaved. See it with: career history\n`);
+  // With the same data, the history names the roles by their titles.
+  if (io.stderr.isTTY)
+    io.stderr.write(`\nSaved. See it with: ${careerCommand(context.globals())} history\n`);
 }

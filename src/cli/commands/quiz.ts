@@ -296,7 +296,8 @@ export async function quiz(context: CommandContext, options: QuizOptions): Promi
       `stopped by ${saved.interruption.signal}, after the result above was saved`,
       saved.interruption.exitCode,
     );
-  if (io.stderr.isTTY) io.stderr.write(`\nSaved. See your progress with: career history\n`);
+  // With the same data, the history names the roles by their titles.
+  if (io.stderr.isTTY) io.stderr.write(`\nSaved. See your progress with: ${career} history\n`);
 }
 
 /** The person named by --for, one line of at most 80 characters, or a usage error. */

@@ -39,6 +39,17 @@ describe('commands named in a result, with your own data', () => {
     }
   });
 
+  it('the quiz, once saved, names career history with them, so it shows their titles', async () => {
+    const history = tempDir();
+    const { stderr, code } = await runMain([...DATA, 'quiz', '--answers', '-'], {
+      input: ANSWERS,
+      stderrTTY: true,
+      env: { CAREER_DATA_HOME: history },
+    });
+    expect(code).toBe(0);
+    expect(stderr).toBe(`\nSaved. See your progress with: career ${DATA.join(' ')} history\n`);
+  });
+
   it('path names its own command with them when there is no route', async () => {
     const { stdout, code } = await runMain([
       ...DATA,
