@@ -303,10 +303,18 @@ export function renderDot(
     out.push('  }');
   }
   for (const role of trackless) out.push(`  ${quote(role.id)} [label=${quote(role.title)}];`);
-  for (const step of steps)
+  for (const step of steps) {
+    // An edge within one rank of a cluster (two roles of a track's level: O*NET's staff and their
+    // first-line supervisors) takes its label beside the line: given a label of its own, dot lost
+    // some such edges ("lost … edge"), drawing the label with no arrow.
+    const flat =
+      step.from.track === step.to.track &&
+      step.from.level === step.to.level &&
+      byTrack.has(step.from.track);
     out.push(
-      `  ${quote(step.from.id)} -> ${quote(step.to.id)} [label=${quote(`fit ${step.fit}%`)}];`,
+      `  ${quote(step.from.id)} -> ${quote(step.to.id)} [${flat ? 'xlabel' : 'label'}=${quote(`fit ${step.fit}%`)}];`,
     );
+  }
   out.push('}');
   return `${out.join('\n')}\n`;
 }
