@@ -5,6 +5,11 @@ import type { ParsedFile } from './parse-file.js';
 import type { Role } from './schema.js';
 import { formatPath } from './source-map.js';
 
+/** A warning, with its kind: a role replaced, a name several roles answer to, a role no path shows. */
+export interface LayerWarning extends KnowledgeBaseIssue {
+  kind: 'replaces' | 'shared-name' | 'unreached';
+}
+
 /**
  * What loads but is probably not meant, in the roles of the files given:
  * a role that replaces a built-in or earlier one of the same id (the data
@@ -17,14 +22,20 @@ export function layerWarnings(
   layers: readonly (readonly ParsedFile[])[],
   knowledgeBase: KnowledgeBase,
   base?: KnowledgeBase,
-): KnowledgeBaseIssue[] {
-  const warnings: KnowledgeBaseIssue[] = [];
-  const at = (parsed: ParsedFile, path: (string | number)[], message: string) =>
+): LayerWarning[] {
+  const warnings: LayerWarning[] = [];
+  const at = (
+    kind: LayerWarning['kind'],
+    parsed: ParsedFile,
+    path: (string | number)[],
+    message: string,
+  ) =>
     warnings.push({
       file: parsed.file,
       ...parsed.sourceMap.position(path),
       field: formatPath(path),
       message,
+      kind,
     });
 
   // Where each role id was last defined, in reading order: the built-in data, then each file.
@@ -48,6 +59,7 @@ export function layerWarnings(
         stored.set(role.id, role);
         if (earlier && !same)
           at(
+            'replaces',
             parsed,
             ['roles', index, 'id'],
             `replaces the role "${role.id}" of ${earlier}: the whole record is this one`,
@@ -87,6 +99,7 @@ export function layerWarnings(
         const others = (named.get(normalize(name)) ?? []).filter((r) => r.id !== role.id);
         if (others.length === 0) continue;
         at(
+          'shared-name',
           parsed,
           field === 'title' ? ['roles', index, 'title'] : ['roles', index, 'aliases', i],
           `"${name}" is also a name of ${others.map((r) => r.id).join(', ')}: looking it up asks which`,
@@ -95,6 +108,7 @@ export function layerWarnings(
     }
     if (usesEdges && role.advancesTo.length === 0 && !reached.has(role.id))
       at(
+        'unreached',
         parsed,
         ['roles', index],
         `"${role.id}" leads to no role and no role leads to it: no path shows it (add advancesTo, or list it in another role's)`,

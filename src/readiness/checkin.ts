@@ -3,7 +3,7 @@ import type { Readiness, Role } from '../knowledge-base/schema.js';
 import type { Answers } from './answers.js';
 import type { AnswersFromFile } from './answers-file.js';
 import type { PlanStep } from './plan.js';
-import { type QuizResult, quizResult, type RoleRef } from './result.js';
+import { type QuizContext, type QuizResult, quizResult, type RoleRef } from './result.js';
 import type { QuestionScore } from './score.js';
 import { preparationPoints, scalePoint, scaleWords, taskPoints } from './talking-points.js';
 
@@ -130,7 +130,7 @@ export function checkin(
   readiness: Readiness,
   self: CheckinFile,
   manager: CheckinFile,
-  context: { date: Date; digest: string },
+  context: QuizContext,
 ): CheckinResult {
   checkSameMove(self, manager);
   const from: Role = self.from;

@@ -16,7 +16,13 @@ import type { PlanStep } from './plan.js';
 const chain = (move: Move, steps: NonNullable<Move['route']>) =>
   [move.from.title, ...steps.map((s) => s.to.title)].join(' → ');
 
-const pathCommand = (from: Role, to: Role) => `career path ${from.id} --to ${to.id}`;
+/**
+ * `career` in a command this text tells you to run: with your own data, the
+ * CLI passes the options that load it (src/cli/invocation.ts), so the
+ * command names roles it knows.
+ */
+const pathCommand = (from: Role, to: Role, career: string) =>
+  `${career} path ${from.id} --to ${to.id}`;
 
 /**
  * A level as a sentence names it: its name, without the description an
@@ -56,17 +62,17 @@ export function moveSentence(knowledgeBase: KnowledgeBase, move: Move): string {
 }
 
 /** How to get there: the route `career path` gives, or why there is none and the nearest. */
-export function routeSentence(move: Move): string {
+export function routeSentence(move: Move, career = 'career'): string {
   if (move.route) {
     return move.route.length === 1
-      ? `${move.to.title} is a next step from ${move.from.title} (${pathCommand(move.from, move.to)}).`
-      : `The route: ${chain(move, move.route)} (${pathCommand(move.from, move.to)}).`;
+      ? `${move.to.title} is a next step from ${move.from.title} (${pathCommand(move.from, move.to, career)}).`
+      : `The route: ${chain(move, move.route)} (${pathCommand(move.from, move.to, career)}).`;
   }
   if (move.kind !== 'promotion' && !move.nearest)
     return `It is not on an advancement route: you would move to ${move.to.title} directly.`;
   const none = `No advancement route leads from ${move.from.title} to ${move.to.title}`;
   return move.nearest
-    ? `${none}. The nearest: ${chain(move, move.nearest)} (${pathCommand(move.from, move.to)}).`
+    ? `${none}. The nearest: ${chain(move, move.nearest)} (${pathCommand(move.from, move.to, career)}).`
     : `${none}, and no role leads there.`;
 }
 
@@ -95,9 +101,10 @@ export function closingSteps(
   knowledgeBase: KnowledgeBase,
   move: Move,
   state: { ready: boolean; performanceFirst: boolean; rest?: boolean },
+  career = 'career',
 ): { before: PlanStep[]; after: PlanStep[] } {
   const { from, to } = move;
-  const again = `Take the check again (career quiz --from ${from.id} --to ${to.id})`;
+  const again = `Take the check again (${career} quiz --from ${from.id} --to ${to.id})`;
   const by = state.ready ? 30 : 90;
   const before: PlanStep[] =
     move.kind === 'step-down'
@@ -145,7 +152,7 @@ export function closingSteps(
     !move.route && move.nearest && move.nearest.length > 1 ? move.nearest[0]?.to : undefined;
   if (bridge)
     return last(
-      `ask your manager about a move to ${bridge.title} first: no advancement route leads from ${from.title} to ${to.title}, and that is the nearest (${pathCommand(from, to)}).`,
+      `ask your manager about a move to ${bridge.title} first: no advancement route leads from ${from.title} to ${to.title}, and that is the nearest (${pathCommand(from, to, career)}).`,
       `a one-page case for the move to ${bridge.title}: the ${to.title} work you have done, and why this route`,
       "your manager's answer, and the next step agreed",
     );

@@ -109,6 +109,7 @@ export function buildPlan(
   readiness: Readiness,
   move: Move,
   answers: Answers,
+  career = 'career',
 ): PlanStep[] {
   const { to } = move;
   const scales = readiness.questions.filter((q) => q.kind === 'scale');
@@ -202,11 +203,12 @@ export function buildPlan(
   // What the move itself asks: a step down is talked through first, a case is made last (or now).
   const finish = (steps: PlanStep[]) => {
     const ready = steps.length === 0 || readyNow;
-    const closing = closingSteps(knowledgeBase, move, {
-      ready,
-      performanceFirst,
-      rest: steps.length > 0,
-    });
+    const closing = closingSteps(
+      knowledgeBase,
+      move,
+      { ready, performanceFirst, rest: steps.length > 0 },
+      career,
+    );
     const head = [...closing.before, ...(ready ? closing.after : [])];
     // The first month holds FIRST_MONTH_STEPS steps, NEW_WORK_STEPS of them new work: the rest moves on.
     const month: PlanStep[] = [];
@@ -257,7 +259,7 @@ export function buildPlan(
       action: `${performanceGap ? 'Once your goals are met, agree' : 'Agree'} ${
         only
           ? `with your manager when you take on the last of the ${responsibilities} of ${to.title}: ${midSentence(imperative(only.text)).replace(/\.$/, '')}.`
-          : `with your manager which of the other ${left.length} ${responsibilities} of ${to.title} come next, and when (career show ${to.id}).`
+          : `with your manager which of the other ${left.length} ${responsibilities} of ${to.title} come next, and when (${career} show ${to.id}).`
       }`,
       deliverable: only
         ? 'a date for it, and what you will hand over or drop to make room'

@@ -66,6 +66,17 @@ const ref = (role: Role): RoleRef => ({
 const ids = (from: Role, steps: { to: Role }[] | null) =>
   steps ? [from.id, ...steps.map((s) => s.to.id)] : null;
 
+/**
+ * What a result is worked out with, from outside: its date, the knowledge
+ * base's digest, and `career` as the commands it names begin (with the
+ * options that load your own data).
+ */
+export interface QuizContext {
+  date: Date;
+  digest: string;
+  career?: string;
+}
+
 /** Scores answers and plans the next steps. The date and the knowledge base's digest come in: nothing here reads a clock. */
 export function quizResult(
   knowledgeBase: KnowledgeBase,
@@ -73,8 +84,9 @@ export function quizResult(
   from: Role,
   to: Role,
   answers: Answers,
-  context: { date: Date; digest: string },
+  context: QuizContext,
 ): QuizResult {
+  const career = context.career ?? 'career';
   const assessment = assess(readiness, to, knowledgeBase.preparation, answers);
   const { id, title, summary } = assessment.verdict;
   const move = describeMove(knowledgeBase, from, to);
@@ -95,7 +107,7 @@ export function quizResult(
       nearest: ids(from, move.nearest),
       summary: [
         moveSentence(knowledgeBase, move),
-        routeSentence(move),
+        routeSentence(move, career),
         ...[trackSentence(knowledgeBase, move)].filter((line): line is string => !!line),
       ],
     },
@@ -112,7 +124,7 @@ export function quizResult(
       questions: assessment.heldBy.questions,
     },
     scores: assessment.scores,
-    plan: buildPlan(knowledgeBase, readiness, move, answers),
+    plan: buildPlan(knowledgeBase, readiness, move, answers, career),
     reading: [...new Set(topics)].flatMap((topic) => {
       const found = knowledgeBase.guidance.find((g) => g.id === topic);
       return found ? [{ topic: found.id, title: found.title, summary: found.summary }] : [];

@@ -14,6 +14,7 @@ import { textWidth } from '../../text/wrap.js';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
+import { careerCommand } from '../invocation.js';
 import { historyFile, userFolder } from '../locations.js';
 import { dataText, isData, type OutputFormat } from '../output-format.js';
 import { renderCheckin } from '../render/checkin.js';
@@ -72,6 +73,8 @@ export async function checkin(context: CommandContext, options: CheckinOptions):
     result = compare(scoped, scoped.readiness, self, manager, {
       date: (options.now ?? (() => new Date()))(),
       digest,
+      // The commands the shared plan names load the same data.
+      career: careerCommand(context.globals()),
     });
   } catch (error) {
     if (named(error, 'CheckinError')) throw new CliError((error as Error).message, EXIT.usage);
@@ -121,5 +124,7 @@ export async function checkin(context: CommandContext, options: CheckinOptions):
       );
     throw error;
   }
-  if (io.stderr.isTTY) io.stderr.write(`\nSaved. See it with: career history\n`);
+  // With the same data, the history names the roles by their titles.
+  if (io.stderr.isTTY)
+    io.stderr.write(`\nSaved. See it with: ${careerCommand(context.globals())} history\n`);
 }

@@ -7,6 +7,7 @@ import { textWidth } from '../../text/wrap.js';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
+import { careerCommand } from '../invocation.js';
 import { dataText, isData, type PathFormat } from '../output-format.js';
 import {
   renderDot,
@@ -72,10 +73,12 @@ export async function path(context: CommandContext, options: PathOptions): Promi
       });
     if (!route) {
       // Not found, said on stdout as data, with the nearest route the quiz also gives.
-      const sentences = [moveSentence(knowledgeBase, move), routeSentence(move)];
+      // The commands it names load the same data.
+      const career = careerCommand(context.globals());
+      const sentences = [moveSentence(knowledgeBase, move), routeSentence(move, career)];
       if (isData(options.format)) stdout.write(await routeData(options.format));
       else if (options.format === 'markdown')
-        stdout.write(renderNoRouteMarkdown(from, to, sentences, move.nearest));
+        stdout.write(renderNoRouteMarkdown(from, to, sentences, move.nearest, career));
       else
         stdout.write(
           renderNoRoute(
@@ -84,6 +87,7 @@ export async function path(context: CommandContext, options: PathOptions): Promi
             move.nearest,
             await context.style(stdout),
             textWidth(stdout.columns),
+            career,
           ),
         );
       throw new CliError(

@@ -18,6 +18,7 @@ import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 import { runInterview } from '../interview.js';
+import { careerCommand } from '../invocation.js';
 import { historyFile, userFolder } from '../locations.js';
 import { dataText, isData, type OutputFormat } from '../output-format.js';
 import { inquirerPrompter, type Prompter } from '../prompts.js';
@@ -171,7 +172,14 @@ export async function quiz(context: CommandContext, options: QuizOptions): Promi
       );
     const scoped = checkForMove(knowledgeBase, flags.from, flags.to);
     io.stdout.write(
-      renderAnswersTemplate(scoped, scoped.readiness, flags.to, flags.from, forName(options.for)),
+      renderAnswersTemplate(
+        scoped,
+        scoped.readiness,
+        flags.to,
+        flags.from,
+        forName(options.for),
+        careerCommand(context.globals()),
+      ),
     );
     return;
   }
@@ -233,21 +241,29 @@ export async function quiz(context: CommandContext, options: QuizOptions): Promi
   if (from.id === to.id) throw sameRole(from);
 
   const digest = `sha256:${createHash('sha256').update(JSON.stringify(knowledgeBase)).digest('hex').slice(0, 16)}`;
+  // The commands the result names load the same data.
+  const career = careerCommand(context.globals());
   // The check this move is answered against: the data's own, or the neutral default.
   const scoped = checkForMove(knowledgeBase, from, to);
   const result: QuizResult = {
     ...quizResult(scoped, scoped.readiness, from, to, answers, {
       date: (options.now ?? (() => new Date()))(),
       digest,
+      career,
     }),
     // Who the answers are about and who gave them, when the file says: the team view reads it.
     ...people,
   };
   if (isData(options.format)) io.stdout.write(await dataText(options.format, result));
-  else if (options.format === 'markdown') io.stdout.write(renderQuizBrief(scoped, result));
+  else if (options.format === 'markdown') io.stdout.write(renderQuizBrief(scoped, result, career));
   else
     io.stdout.write(
-      renderQuizResult(result, await context.style(io.stdout), textWidth(io.stdout.columns)),
+      renderQuizResult(
+        result,
+        await context.style(io.stdout),
+        textWidth(io.stdout.columns),
+        career,
+      ),
     );
 
   if (!options.save) return;
@@ -280,7 +296,8 @@ export async function quiz(context: CommandContext, options: QuizOptions): Promi
       `stopped by ${saved.interruption.signal}, after the result above was saved`,
       saved.interruption.exitCode,
     );
-  if (io.stderr.isTTY) io.stderr.write(`\nSaved. See your progress with: career history\n`);
+  // With the same data, the history names the roles by their titles.
+  if (io.stderr.isTTY) io.stderr.write(`\nSaved. See your progress with: ${career} history\n`);
 }
 
 /** The person named by --for, one line of at most 80 characters, or a usage error. */

@@ -1,6 +1,7 @@
 import type { Role } from '../../knowledge-base/schema.js';
 import { textWidth } from '../../text/wrap.js';
 import type { CommandContext } from '../context.js';
+import { careerCommand } from '../invocation.js';
 import { type OutputFormat, toYaml } from '../output-format.js';
 import { roleRecord, toJson } from '../render/records.js';
 import { renderRoleMarkdown, renderRoleText } from '../render/role.js';
@@ -39,7 +40,11 @@ export async function show(context: CommandContext, options: ShowOptions): Promi
     default: {
       const s = await context.style(stdout);
       const width = textWidth(stdout.columns);
-      stdout.write(roles.map((role) => renderRoleText(knowledgeBase, role, s, width)).join('\n'));
+      // The command it names (`career skills ROLE`) loads the same data.
+      const career = careerCommand(context.globals());
+      stdout.write(
+        roles.map((role) => renderRoleText(knowledgeBase, role, s, width, career)).join('\n'),
+      );
     }
   }
 }

@@ -16,6 +16,36 @@ export interface ValidateOptions {
   format?: 'json' | 'yaml';
 }
 
+/** How many warnings of one kind are printed before the rest are counted: an O*NET import has 17,000 of one. */
+export const WARNINGS_SHOWN = 10;
+
+/** What the rest of each kind of warning are, in the line that counts them. */
+const KIND_NAMES = {
+  replaces: 'roles that replace another',
+  'shared-name': 'names that several roles answer to',
+  unreached: 'roles that no path shows',
+  'control-characters': 'texts with control characters',
+} as const;
+
+/** The warnings to print, WARNINGS_SHOWN of each kind, each kind's rest counted on one line. */
+function warningLines(
+  warnings: readonly (KnowledgeBaseIssue & { kind: keyof typeof KIND_NAMES })[],
+) {
+  const seen = new Map<string, number>();
+  const lines: string[] = [];
+  for (const warning of warnings) {
+    const count = (seen.get(warning.kind) ?? 0) + 1;
+    seen.set(warning.kind, count);
+    if (count <= WARNINGS_SHOWN) lines.push(`career: warning: ${formatIssue(warning)}\n`);
+  }
+  for (const [kind, count] of seen)
+    if (count > WARNINGS_SHOWN)
+      lines.push(
+        `career: warning: and ${count - WARNINGS_SHOWN} more ${KIND_NAMES[kind as keyof typeof KIND_NAMES]}: career validate --json lists every warning\n`,
+      );
+  return lines.join('');
+}
+
 const issueJson = (issue: KnowledgeBaseIssue) => ({
   file: issue.file,
   line: issue.line ?? null,
@@ -44,7 +74,10 @@ export async function validate(context: CommandContext, options: ValidateOptions
     issues.length > 0
       ? []
       : [
-          ...layers.flat().flatMap(controlCharacterWarnings),
+          ...layers
+            .flat()
+            .flatMap(controlCharacterWarnings)
+            .map((warning) => ({ ...warning, kind: 'control-characters' as const })),
           ...layerWarnings(layers, knowledgeBase, builtin),
         ];
   const data = layers.flat().map((parsed) => parsed.data);
@@ -84,7 +117,7 @@ export async function validate(context: CommandContext, options: ValidateOptions
       EXIT.notFound,
     );
   }
-  for (const warning of warnings) io.stderr.write(`career: warning: ${formatIssue(warning)}\n`);
+  if (warnings.length > 0) io.stderr.write(warningLines(warnings));
   if (failed)
     throw new CliError(
       `${plural(warnings.length, 'warning')}, and --strict counts them as problems`,

@@ -17,6 +17,8 @@ function yamlName(name: string): string {
  * answer not given is reported, never taken to be "none". With `person`,
  * it is the file a manager or coach fills in about that person for a
  * check-in: it says who it is about (`for:`) and asks who answers (`by:`).
+ * `career` is the command to run it with: with `--data`, that knowledge
+ * base's (src/cli/invocation.ts).
  */
 export function renderAnswersTemplate(
   knowledgeBase: KnowledgeBase,
@@ -24,17 +26,18 @@ export function renderAnswersTemplate(
   to: Role,
   from?: Role,
   person?: string,
+  career = 'career',
 ): string {
   const out: string[] = person
     ? [
         `# career check-in answers about ${person}, from their manager or coach. Answer each`,
         `# question as you see ${person}'s work ("you" below is ${person}), then run:`,
-        `#   career checkin ${person.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}.yaml THIS-FILE   # their own answers first`,
+        `#   ${career} checkin ${person.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}.yaml THIS-FILE   # their own answers first`,
         '',
       ]
     : [
         '# career quiz answers. Fill in every answer, then run:',
-        '#   career quiz --answers THIS-FILE',
+        `#   ${career} quiz --answers THIS-FILE`,
         '',
       ];
   out.push(

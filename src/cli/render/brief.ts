@@ -8,7 +8,11 @@ import { heldLine, skillsLine } from './result.js';
  * move, each signal with what you answered and room for the evidence, the
  * skills, and the plan by 30, 60 and 90 days.
  */
-export function renderQuizBrief(knowledgeBase: KnowledgeBase, result: QuizResult): string {
+export function renderQuizBrief(
+  knowledgeBase: KnowledgeBase,
+  result: QuizResult,
+  career = 'career',
+): string {
   const out: string[] = [
     `# ${result.from.title} → ${result.to.title}`,
     '',
@@ -26,7 +30,7 @@ export function renderQuizBrief(knowledgeBase: KnowledgeBase, result: QuizResult
     if (question) out.push(`*${question.prompt}*`, '');
     out.push(`${score.reason}`, '', 'Evidence:', '', '- ', '- ');
   }
-  const skills = skillsLine(result);
+  const skills = skillsLine(result, career);
   if (skills) {
     out.push('', '## Skills', '', skills);
     if (result.skills.new.length > 0)

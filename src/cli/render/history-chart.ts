@@ -1,6 +1,7 @@
 import type { MoveProgress, ProgressPoint } from '../../history/progress.js';
 import type { CheckinRecord } from '../../history/record.js';
 import { plural } from '../../text/sentence.js';
+import { displayWidth } from '../../text/width.js';
 import { fitLine, wrap } from '../../text/wrap.js';
 import type { Style } from '../color.js';
 import {
@@ -40,7 +41,8 @@ function tone(s: Style, score: number): (text: string) => string {
  * verdict, the change since the attempt before it at that move, and the
  * signals that moved; then the move's check-ins, marked as such. A line
  * too long for `width` wraps with a hanging indent; the bar goes first
- * when even an attempt's date, score and verdict would not fit beside it.
+ * when even an attempt's date, score and verdict would not fit beside it,
+ * then the time of day, and the signals that moved go under the columns.
  */
 export function renderHistoryChart(
   moves: readonly MoveProgress[],
@@ -73,19 +75,29 @@ export function renderHistoryChart(
       const moved = attempt.moved
         .map((m) => `${names.question(m.question)} ${signed(m.change)}`)
         .join(', ');
-      // date 16, bar 10, score 3, and the gaps between them.
-      const withBar = 2 + 16 + 2 + 10 + 2 + 3 + 2 + verdictWidth + 2 + changeWidth + 1 <= width;
-      const line = [
-        `  ${formatDate(attempt.date)}`,
+      // Date (16 with its time, 10 without), bar 10, score 3, and the gaps between them: the bar
+      // goes first, then the time, so that the columns fit and stay in line.
+      const fits = (date: number, barWidth: number) =>
+        2 + date + 2 + barWidth + 3 + 2 + verdictWidth + 2 + changeWidth + 1 <= width;
+      const withBar = fits(16, 12);
+      const date = formatDate(attempt.date);
+      const columns = [
+        `  ${withBar || fits(16, 0) ? date : date.slice(0, 10)}`,
         ...(withBar ? [tone(s, attempt.score)(bar(attempt.score))] : []),
         String(attempt.score).padStart(3),
         names.verdict(attempt.verdict).padEnd(verdictWidth),
         `${' '.repeat(changeWidth - change.length)}${coloured}${mark}`,
-        moved ? s.dim(moved) : '',
       ]
         .join('  ')
         .trimEnd();
-      return fitLine(line, width, '    ');
+      const line = moved ? `${columns}  ${s.dim(moved)}` : columns;
+      if (displayWidth(line) <= width) return line;
+      // Too long: the columns stay in line with the attempts around them (wrapping them as prose
+      // would close their gaps), and what moved goes under them.
+      const under = wrap(moved, width, '    ', '    ')
+        .split('\n')
+        .map((text) => s.dim(text));
+      return [fitLine(columns, width, '    '), ...(moved ? under : [])].join('\n');
     };
     const checkinLine = (checkin: CheckinRecord) =>
       fitLine(s.cyan(`  ${checkinSentence(checkin, names)}`), width, '    ');

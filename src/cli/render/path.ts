@@ -223,6 +223,7 @@ export function renderNoRouteMarkdown(
   to: Role,
   sentences: readonly string[],
   nearest: readonly Step[] | null,
+  career = 'career',
 ): string {
   const out = [`# ${from.title} → ${to.title}`];
   for (const sentence of sentences) out.push('', sentence);
@@ -234,7 +235,7 @@ export function renderNoRouteMarkdown(
       `${capital(plural(nearest.length, 'step'))}.`,
       ...routeStepsMarkdown(nearest, 3),
     );
-  else out.push('', `See where ${from.title} leads with: \`career path ${from.id}\``);
+  else out.push('', `See where ${from.title} leads with: \`${career} path ${from.id}\``);
   return `${out.join('\n')}\n`;
 }
 
@@ -245,10 +246,11 @@ export function renderNoRoute(
   nearest: readonly Step[] | null,
   s: Style,
   width: number,
+  career = 'career',
 ): string {
   const out = sentences.map((sentence) => wrap(sentence, width));
   if (nearest) out.push('', renderRoute(nearest, s, width).trimEnd());
-  else out.push(wrap(`See where ${from.title} leads with: career path ${from.id}`, width));
+  else out.push(wrap(`See where ${from.title} leads with: ${career} path ${from.id}`, width));
   return `${out.join('\n')}\n`;
 }
 
@@ -301,10 +303,18 @@ export function renderDot(
     out.push('  }');
   }
   for (const role of trackless) out.push(`  ${quote(role.id)} [label=${quote(role.title)}];`);
-  for (const step of steps)
+  for (const step of steps) {
+    // An edge within one rank of a cluster (two roles of a track's level: O*NET's staff and their
+    // first-line supervisors) takes its label beside the line: given a label of its own, dot lost
+    // some such edges ("lost … edge"), drawing the label with no arrow.
+    const flat =
+      step.from.track === step.to.track &&
+      step.from.level === step.to.level &&
+      byTrack.has(step.from.track);
     out.push(
-      `  ${quote(step.from.id)} -> ${quote(step.to.id)} [label=${quote(`fit ${step.fit}%`)}];`,
+      `  ${quote(step.from.id)} -> ${quote(step.to.id)} [${flat ? 'xlabel' : 'label'}=${quote(`fit ${step.fit}%`)}];`,
     );
+  }
   out.push('}');
   return `${out.join('\n')}\n`;
 }

@@ -24,22 +24,26 @@ const HORIZON_TITLES: Record<PlanStep['by'], string> = {
   90: 'By 90 days',
 };
 
-/** Skill titles, at most `most` of them and how many more: a list too long to read helps no one. */
-const names = (skills: readonly SkillRef[], most = Number.POSITIVE_INFINITY) => {
+/**
+ * Skill titles, at most `most` of them and how many more (and the command
+ * that lists them all: `career` with the options that load your data, as
+ * src/cli/invocation.ts writes it): a list too long to read helps no one.
+ */
+const names = (skills: readonly SkillRef[], most: number, role: string, career: string) => {
   const shown = skills.slice(0, most).map((skill) => skill.title);
   const more = skills.length - shown.length;
-  return `${shown.join('; ')}${more > 0 ? `; and ${more} more (career skills ${'{role}'})` : ''}`;
+  return `${shown.join('; ')}${more > 0 ? `; and ${more} more (${career} skills ${role})` : ''}`;
 };
 
 /** How many skills a list in the result names before "and N more". */
 const NEW_SKILLS_SHOWN = 6;
 
 /** "You already use 4 of the 20 skills of …", the credit the quiz gives for today's work. */
-export function skillsLine(result: QuizResult): string {
+export function skillsLine(result: QuizResult, career = 'career'): string {
   const total = result.skills.used.length + result.skills.new.length;
   if (total === 0) return '';
   const used = result.skills.used.length;
-  const shown = names(result.skills.used, NEW_SKILLS_SHOWN).replace('{role}', result.to.id);
+  const shown = names(result.skills.used, NEW_SKILLS_SHOWN, result.to.id, career);
   return `You already use ${used} of the ${total} skills of ${result.to.title}${used ? `: ${shown}` : ''}.`;
 }
 
@@ -100,7 +104,12 @@ function scoreRows(result: QuizResult, s: Style, width: number): string[] {
 }
 
 /** The quiz result for reading: the move, the verdict, a bar per question with its reason, and the plan by 30, 60 and 90 days. */
-export function renderQuizResult(result: QuizResult, s: Style, width: number): string {
+export function renderQuizResult(
+  result: QuizResult,
+  s: Style,
+  width: number,
+  career = 'career',
+): string {
   const out: string[] = [];
   out.push(s.bold(wrap(`${result.from.title} → ${result.to.title}`, width, '  ', '')));
   for (const sentence of result.move.summary) out.push(wrap(sentence, width));
@@ -113,12 +122,12 @@ export function renderQuizResult(result: QuizResult, s: Style, width: number): s
   if (held) out.push(wrap(held, width));
   out.push('');
   out.push(...scoreRows(result, s, width));
-  const skills = skillsLine(result);
+  const skills = skillsLine(result, career);
   if (skills) out.push('', wrap(skills, width));
   if (result.skills.new.length > 0)
     out.push(
       wrap(
-        `New to you: ${names(result.skills.new, NEW_SKILLS_SHOWN).replace('{role}', result.to.id)}.`,
+        `New to you: ${names(result.skills.new, NEW_SKILLS_SHOWN, result.to.id, career)}.`,
         width,
       ),
     );
@@ -130,7 +139,7 @@ export function renderQuizResult(result: QuizResult, s: Style, width: number): s
     for (const topic of result.reading)
       out.push(
         wrap(
-          `${topic.title}${/[?!.]$/.test(topic.title) ? '' : ':'} ${topic.summary} (career guide ${topic.topic})`,
+          `${topic.title}${/[?!.]$/.test(topic.title) ? '' : ':'} ${topic.summary} (${career} guide ${topic.topic})`,
           width,
           '    ',
           '  • ',

@@ -28,12 +28,13 @@ function skillsByKind(knowledgeBase: KnowledgeBase, role: Role): [SkillKind, Ski
     .filter(([, ofKind]) => ofKind.length > 0);
 }
 
-/** `career show` for reading: one role laid out to the given width. */
+/** `career show` for reading: one role laid out to the given width; `career` begins the command it names. */
 export function renderRoleText(
   knowledgeBase: KnowledgeBase,
   role: Role,
   s: Style,
   width: number,
+  career = 'career',
 ): string {
   const out: string[] = [];
   out.push(fitLine(`${s.bold(role.title)}  ${s.dim(`(${role.id})`)}`, width));
@@ -67,7 +68,7 @@ export function renderRoleText(
     }
     out.push(
       s.dim(
-        wrap(`Which responsibilities carry them: career skills ${role.id}`, width, '    ', '  '),
+        wrap(`Which responsibilities carry them: ${career} skills ${role.id}`, width, '    ', '  '),
       ),
     );
   }
