@@ -1,7 +1,16 @@
-import { closeSync, existsSync, fsyncSync, linkSync, openSync, unlinkSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  linkSync,
+  openSync,
+  statSync,
+  unlinkSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { FolderError, makeFolder } from '../../io/make-folder.js';
 import { temporaryName, writeAll } from '../../io/write-whole.js';
+import { expandPath } from '../../knowledge-base/files.js';
 import { knowledgeBaseJsonSchema } from '../../knowledge-base/json-schema.js';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
@@ -14,6 +23,15 @@ export interface InitOptions {
   directory: string;
   /** A starter ladder (an organisation's own levels, with its readiness check) instead of roles to add. */
   ladder?: boolean;
+}
+
+/** How many YAML files a folder holds, below it too; 0 when it does not exist (or is not a folder). */
+function yamlFilesIn(directory: string): number {
+  try {
+    return statSync(directory).isDirectory() ? expandPath(directory).length : 0;
+  } catch {
+    return 0;
+  }
 }
 
 /**
@@ -38,6 +56,14 @@ export function init(context: CommandContext, options: InitOptions): void {
   if (taken.length > 0)
     throw new CliError(
       `${taken.join(' and ')} already exist${taken.length === 1 ? 's' : ''}; nothing was written`,
+      EXIT.io,
+    );
+  // `--data FOLDER` loads every YAML file below it: a starter added to a folder that holds some
+  // (an O*NET import, a team's ladder) would be loaded with them.
+  const yaml = yamlFilesIn(directory);
+  if (yaml > 0)
+    throw new CliError(
+      `${options.directory} already holds ${yaml} YAML file${yaml === 1 ? '' : 's'}, which --data would load with the starter; give a new or empty folder; nothing was written`,
       EXIT.io,
     );
   // Every file is written in full beside its place before any is linked in, and a failure
