@@ -27,7 +27,7 @@ export const EXIT_CODES = [
     name: 'io',
     code: 4,
     meaning: 'a file could not be read or written (history, init, import, the output)',
-    when: 'the history file (left as it was); an `init` or `import` destination that cannot be written or would be overwritten; a folder that cannot be made; the output (a full disk, a closed descriptor: the command still finishes, and a quiz still saves)',
+    when: 'the history file (left as it was); an `init` or `import` destination that cannot be written or would be overwritten, or an `init` folder that holds YAML already; a folder that cannot be made; the output (a full disk, a closed descriptor: the command still finishes, and a quiz still saves)',
   },
   {
     name: 'internal',
