@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../../knowledge-base/model.js';
 import { PLAN_HORIZONS } from '../../readiness/plan.js';
 import type { QuizResult } from '../../readiness/result.js';
+import { markdownText as md } from '../../text/markdown.js';
 import { heldLine, skillsLine } from './result.js';
 
 /**
@@ -14,27 +15,27 @@ export function renderQuizBrief(
   career = 'career',
 ): string {
   const out: string[] = [
-    `# ${result.from.title} → ${result.to.title}`,
+    `# ${md(result.from.title)} → ${md(result.to.title)}`,
     '',
-    `*Readiness check of ${result.date.slice(0, 10)}: **${result.verdict.title}**, ${result.score}/100.* ${result.verdict.summary}${heldLine(result) ? ` ${heldLine(result)}` : ''}`,
+    `*Readiness check of ${result.date.slice(0, 10)}: **${md(result.verdict.title)}**, ${result.score}/100.* ${md(result.verdict.summary)}${heldLine(result) ? ` ${md(heldLine(result))}` : ''}`,
     '',
     '## The move',
     '',
-    ...result.move.summary.map((sentence) => `- ${sentence}`),
+    ...result.move.summary.map((sentence) => `- ${md(sentence)}`),
     '',
     '## The signals',
   ];
   for (const score of result.scores) {
     const question = knowledgeBase.readiness?.questions.find((q) => q.id === score.question);
-    out.push('', `### ${score.title} (${score.score}/100)`, '');
-    if (question) out.push(`*${question.prompt}*`, '');
-    out.push(`${score.reason}`, '', 'Evidence:', '', '- ', '- ');
+    out.push('', `### ${md(score.title)} (${score.score}/100)`, '');
+    if (question) out.push(`*${md(question.prompt)}*`, '');
+    out.push(md(score.reason), '', 'Evidence:', '', '- ', '- ');
   }
   const skills = skillsLine(result, career);
   if (skills) {
-    out.push('', '## Skills', '', skills);
+    out.push('', '## Skills', '', md(skills));
     if (result.skills.new.length > 0)
-      out.push('', `New to you: ${result.skills.new.map((s) => s.title).join('; ')}.`);
+      out.push('', `New to you: ${result.skills.new.map((s) => md(s.title)).join('; ')}.`);
   }
   out.push('', '## The plan');
   let number = 0;
@@ -44,9 +45,9 @@ export function renderQuizBrief(
     out.push('', `### ${horizon === 30 ? 'Next 30 days' : `By ${horizon} days`}`, '');
     for (const step of steps) {
       out.push(
-        `${++number}. ${step.action}`,
-        `   - Deliverable: ${step.deliverable}.`,
-        `   - Evidence: ${step.evidence}.`,
+        `${++number}. ${md(step.action)}`,
+        `   - Deliverable: ${md(step.deliverable)}.`,
+        `   - Evidence: ${md(step.evidence)}.`,
       );
     }
   }

@@ -1,9 +1,7 @@
 import type { CheckinResult } from '../../readiness/checkin.js';
 import { PLAN_HORIZONS } from '../../readiness/plan.js';
-import { markdownCell } from '../../text/markdown.js';
+import { markdownCell, markdownText as md } from '../../text/markdown.js';
 import { sideNames } from './checkin.js';
-
-/** A table cell: one line, and no pipe to end it early. */
 
 /**
  * `career checkin --markdown`: the agenda of a 1:1. The differences come
@@ -14,9 +12,9 @@ export function renderCheckinAgenda(result: CheckinResult): string {
   const names = sideNames(result);
   const date = result.date.slice(0, 10);
   const out: string[] = [
-    `# 1:1 check-in${result.for ? `: ${result.for}` : ''}, ${result.from.title} → ${result.to.title}`,
+    `# 1:1 check-in${result.for ? `: ${md(result.for)}` : ''}, ${md(result.from.title)} → ${md(result.to.title)}`,
     '',
-    `*${date}. ${names.self}: **${result.self.verdict.title}**, ${result.self.score}/100. ${names.manager}: **${result.manager.verdict.title}**, ${result.manager.score}/100. Shared view (the lower answer of the two): **${result.shared.verdict.title}**, ${result.shared.score}/100.*`,
+    `*${date}. ${md(names.self)}: **${md(result.self.verdict.title)}**, ${result.self.score}/100. ${md(names.manager)}: **${md(result.manager.verdict.title)}**, ${result.manager.score}/100. Shared view (the lower answer of the two): **${md(result.shared.verdict.title)}**, ${result.shared.score}/100.*`,
     '',
   ];
   const differing = result.signals.filter((signal) => !signal.agree);
@@ -25,10 +23,10 @@ export function renderCheckinAgenda(result: CheckinResult): string {
   let number = 0;
   for (const signal of differing) {
     out.push(
-      `### ${signal.title}: ${names.self} ${signal.self.text}, ${names.manager} ${signal.manager.text}`,
+      `### ${md(signal.title)}: ${md(names.self)} ${md(signal.self.text)}, ${md(names.manager)} ${md(signal.manager.text)}`,
       '',
     );
-    for (const point of signal.talkingPoints) out.push(`${++number}. ${point}`);
+    for (const point of signal.talkingPoints) out.push(`${++number}. ${md(point)}`);
     out.push('', 'Agreed:', '', '- ', '');
   }
   out.push(
@@ -51,9 +49,9 @@ export function renderCheckinAgenda(result: CheckinResult): string {
     out.push('', `### ${horizon === 30 ? 'Next 30 days' : `By ${horizon} days`}`, '');
     for (const s of steps)
       out.push(
-        `${++step}. ${s.action}`,
-        `   - Deliverable: ${s.deliverable}.`,
-        `   - Evidence: ${s.evidence}.`,
+        `${++step}. ${md(s.action)}`,
+        `   - Deliverable: ${md(s.deliverable)}.`,
+        `   - Evidence: ${md(s.evidence)}.`,
       );
   }
   out.push('', '## Agreed in the 1:1', '', '- ', '', '## Next check-in', '', '- Date: ', '');

@@ -3,6 +3,7 @@ import { levelTitle } from '../../engine/levels.js';
 import { type SkillUse, skillRef } from '../../engine/skills.js';
 import type { KnowledgeBase } from '../../knowledge-base/model.js';
 import type { Track } from '../../knowledge-base/schema.js';
+import { markdownCell, markdownText as md } from '../../text/markdown.js';
 import { midSentence } from '../../text/mid-sentence.js';
 import { titleOf } from '../../text/titles.js';
 import { padEnd, truncate } from '../../text/width.js';
@@ -80,7 +81,10 @@ export function compareJson(c: Comparison) {
  * by the higher one, so it reads "Kept at …" and the higher one's own list
  * is what its level adds.
  */
-function onlySections(c: Comparison): { heading: string; items: string[] }[] {
+function onlySections(
+  c: Comparison,
+  name: (text: string) => string = (text) => text,
+): { heading: string; items: string[] }[] {
   const higher = c.kept && (c.kept.by === 'a' ? c.a : c.b);
   return (
     [
@@ -88,11 +92,11 @@ function onlySections(c: Comparison): { heading: string; items: string[] }[] {
       [c.b, c.onlyB],
     ] as const
   ).flatMap(([role, only]) => {
-    if (!c.kept || !higher) return [{ heading: `Only ${role.title}`, items: [...only] }];
-    if (role === higher) return [{ heading: `What ${role.title} adds`, items: [...only] }];
+    if (!c.kept || !higher) return [{ heading: `Only ${name(role.title)}`, items: [...only] }];
+    if (role === higher) return [{ heading: `What ${name(role.title)} adds`, items: [...only] }];
     return [
       {
-        heading: `Kept at ${higher.title} (its level keeps the levels below)`,
+        heading: `Kept at ${name(higher.title)} (its level keeps the levels below)`,
         items: c.kept.items,
       },
     ];
@@ -164,47 +168,46 @@ export function renderCompareText(
 }
 
 export function renderCompareMarkdown(knowledgeBase: KnowledgeBase, c: Comparison): string {
-  const cell = (text: string) => text.replace(/\|/g, '\\|');
   const out = [
-    `# ${c.a.title} and ${c.b.title}`,
+    `# ${md(c.a.title)} and ${md(c.b.title)}`,
     '',
-    `| | ${cell(c.a.title)} | ${cell(c.b.title)} |`,
+    `| | ${markdownCell(c.a.title)} | ${markdownCell(c.b.title)} |`,
     '| --- | --- | --- |',
     `| Id | \`${c.a.id}\` | \`${c.b.id}\` |`,
-    `| Track | ${titleOf(knowledgeBase.tracks, c.a.track)} | ${titleOf(knowledgeBase.tracks, c.b.track)} |`,
-    `| Level | ${levelTitle(knowledgeBase, c.a)} | ${levelTitle(knowledgeBase, c.b)} |`,
+    `| Track | ${markdownCell(titleOf(knowledgeBase.tracks, c.a.track))} | ${markdownCell(titleOf(knowledgeBase.tracks, c.b.track))} |`,
+    `| Level | ${markdownCell(levelTitle(knowledgeBase, c.a))} | ${markdownCell(levelTitle(knowledgeBase, c.b))} |`,
   ];
   const tracks = describedTracks(c);
   if (tracks) {
     out.push('', '## Different tracks', '');
     for (const track of tracks)
-      out.push(`- **${track.title}:** ${trackLine(track).slice(track.title.length + 2)}`);
+      out.push(`- **${md(track.title)}:** ${md(trackLine(track).slice(track.title.length + 2))}`);
   }
   out.push('', '## Skills both use', '');
   out.push(
     ...(c.sharedSkills.length
-      ? c.sharedSkills.map((u) => `- ${u.skill.title} (${u.skill.kind})`)
+      ? c.sharedSkills.map((u) => `- ${md(u.skill.title)} (${u.skill.kind})`)
       : ['None.']),
   );
   for (const [name, only] of [
     [c.a.title, c.onlyASkills],
     [c.b.title, c.onlyBSkills],
   ] as const) {
-    out.push('', `## Skills only ${name} uses`, '');
+    out.push('', `## Skills only ${md(name)} uses`, '');
     out.push(
-      ...(only.length ? only.map((u) => `- ${u.skill.title} (${u.skill.kind})`) : ['None.']),
+      ...(only.length ? only.map((u) => `- ${md(u.skill.title)} (${u.skill.kind})`) : ['None.']),
     );
   }
   out.push('', '## Both do', '');
   if (c.shared.length === 0) out.push('No responsibility alike.');
   for (const pair of c.shared)
-    out.push(`- ${pair.a} ≈ ${pair.b} (similarity ${pair.similarity.toFixed(2)})`);
-  for (const { heading, items } of onlySections(c)) {
+    out.push(`- ${md(pair.a)} ≈ ${md(pair.b)} (similarity ${pair.similarity.toFixed(2)})`);
+  for (const { heading, items } of onlySections(c, md)) {
     out.push(
       '',
       `## ${heading}`,
       '',
-      ...(items.length ? items.map((t) => `- ${t}`) : ['Nothing.']),
+      ...(items.length ? items.map((t) => `- ${md(t)}`) : ['Nothing.']),
     );
   }
   return `${out.join('\n')}\n`;

@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../../knowledge-base/model.js';
 import type { GuidanceTopic } from '../../knowledge-base/schema.js';
+import { markdownText as md } from '../../text/markdown.js';
 import { fitLine, wrap } from '../../text/wrap.js';
 import type { Style } from '../color.js';
 
@@ -47,17 +48,17 @@ export function renderGuideMarkdown(
   for (const topic of topics) {
     if (out.length > 0) out.push('');
     out.push(
-      `${h(1)} ${topic.title}`,
+      `${h(1)} ${md(topic.title)}`,
       '',
-      `*${topic.summary}*`,
+      `*${md(topic.summary)}*`,
       '',
-      ...topic.points.map((p) => `- ${p}`),
+      ...topic.points.map((p) => `- ${md(p)}`),
     );
     if (topic.preparation) {
       out.push('', `${h(2)} What to learn before you start`, '');
       out.push(
         ...knowledgeBase.preparation.map(
-          (area, i) => `${i + 1}. **${area.title}:** ${area.detail}`,
+          (area, i) => `${i + 1}. **${md(area.title)}:** ${md(area.detail)}`,
         ),
       );
     }

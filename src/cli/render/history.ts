@@ -1,7 +1,7 @@
 import type { HistoryEntry } from '../../history/changes.js';
 import type { MoveProgress } from '../../history/progress.js';
 import type { CheckinRecord } from '../../history/record.js';
-import { markdownCell, markdownTable } from '../../text/markdown.js';
+import { markdownCell, markdownTable, markdownText } from '../../text/markdown.js';
 import { plural } from '../../text/sentence.js';
 
 /** The titles of the ids a record holds, from the knowledge base in use. */
@@ -69,7 +69,10 @@ export function renderHistoryMarkdown(moves: readonly MoveProgress[], names: His
   let changed = false;
   for (const move of moves) {
     const scores = move.attempts.map((a) => a.score);
-    out.push('', `## ${names.role(move.from)} → ${names.role(move.to)}`);
+    out.push(
+      '',
+      `## ${markdownText(names.role(move.from))} → ${markdownText(names.role(move.to))}`,
+    );
     if (move.attempts.length > 0) {
       const span = scores.length === 1 ? `${scores[0]}` : `${scores[0]} → ${scores.at(-1)}`;
       out.push('', `${plural(scores.length, 'attempt')}, ${span}.`, '');
@@ -90,7 +93,10 @@ export function renderHistoryMarkdown(moves: readonly MoveProgress[], names: His
       );
     }
     if (move.checkins.length > 0)
-      out.push('', ...move.checkins.map((checkin) => `- ${checkinSentence(checkin, names)}`));
+      out.push(
+        '',
+        ...move.checkins.map((checkin) => `- ${markdownText(checkinSentence(checkin, names))}`),
+      );
   }
   if (changed) out.push('', `\\${CHANGED_NOTE.join(' ')}`);
   return `${out.join('\n')}\n`;

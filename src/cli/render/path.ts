@@ -1,6 +1,7 @@
 import type { Step, Tree } from '../../engine/path.js';
 import type { KnowledgeBase } from '../../knowledge-base/model.js';
 import type { Role } from '../../knowledge-base/schema.js';
+import { markdownText as md } from '../../text/markdown.js';
 import { capital, plural } from '../../text/sentence.js';
 import { displayWidth } from '../../text/width.js';
 import { fitLine, wrap } from '../../text/wrap.js';
@@ -120,17 +121,21 @@ export function renderTrees(trees: readonly Tree[], s: Style, width = 80): strin
  * terminal's tree.
  */
 export function renderTreesMarkdown(title: string, trees: readonly Tree[]): string {
-  const out = [`# ${title}`];
+  const out = [`# ${md(title)}`];
   for (const line of treeLines(trees)) {
     const { role, next } = line.tree;
     if (line.kind === 'root') {
-      out.push('', `## ${role.title} (\`${role.id}\`)${line.continued ? ', continued' : ''}`, '');
+      out.push(
+        '',
+        `## ${md(role.title)} (\`${role.id}\`)${line.continued ? ', continued' : ''}`,
+        '',
+      );
       if (next.length === 0) out.push('Leads to no other role.');
       continue;
     }
     const indent = '  '.repeat(line.lasts.length - 1);
     out.push(
-      `${indent}- ${role.title} (\`${role.id}\`): ${stepLabel(line.step, plain)}${line.note ? ` (${line.note})` : ''}`,
+      `${indent}- ${md(role.title)} (\`${role.id}\`): ${stepLabel(line.step, plain)}${line.note ? ` (${md(line.note)})` : ''}`,
     );
   }
   return `${out.join('\n')}\n`;
@@ -186,7 +191,7 @@ function routeStepsMarkdown(route: readonly Step[], level: number): string[] {
       : ' A direct move, not an advancement step.';
     out.push(
       '',
-      `${'#'.repeat(level)} ${index + 1}. ${step.from.title} → ${step.to.title}`,
+      `${'#'.repeat(level)} ${index + 1}. ${md(step.from.title)} → ${md(step.to.title)}`,
       '',
       `*${capital(stepLabel(step, plain))}.*${direct}`,
       '',
@@ -194,12 +199,12 @@ function routeStepsMarkdown(route: readonly Step[], level: number): string[] {
     if (step.gains.length === 0) out.push('Nothing new: the responsibilities carry over.');
     else
       out.push(
-        step.keeps ? `Keeps all ${step.from.title} does, and adds:` : 'Takes on:',
+        step.keeps ? `Keeps all ${md(step.from.title)} does, and adds:` : 'Takes on:',
         '',
-        ...step.gains.map((gain) => `- ${gain}`),
+        ...step.gains.map((gain) => `- ${md(gain)}`),
       );
     if (step.newSkills.length > 0)
-      out.push('', `**New skills:** ${step.newSkills.map((skill) => skill.title).join('; ')}`);
+      out.push('', `**New skills:** ${step.newSkills.map((skill) => md(skill.title)).join('; ')}`);
   }
   return out;
 }
@@ -209,7 +214,7 @@ export function renderRouteMarkdown(route: readonly Step[]): string {
   const first = route[0] as Step;
   const last = route[route.length - 1] as Step;
   const out = [
-    `# ${first.from.title} → ${last.to.title}`,
+    `# ${md(first.from.title)} → ${md(last.to.title)}`,
     '',
     `${capital(plural(route.length, 'step'))}.`,
     ...routeStepsMarkdown(route, 2),
@@ -225,8 +230,8 @@ export function renderNoRouteMarkdown(
   nearest: readonly Step[] | null,
   career = 'career',
 ): string {
-  const out = [`# ${from.title} → ${to.title}`];
-  for (const sentence of sentences) out.push('', sentence);
+  const out = [`# ${md(from.title)} → ${md(to.title)}`];
+  for (const sentence of sentences) out.push('', md(sentence));
   if (nearest)
     out.push(
       '',
@@ -235,7 +240,7 @@ export function renderNoRouteMarkdown(
       `${capital(plural(nearest.length, 'step'))}.`,
       ...routeStepsMarkdown(nearest, 3),
     );
-  else out.push('', `See where ${from.title} leads with: \`${career} path ${from.id}\``);
+  else out.push('', `See where ${md(from.title)} leads with: \`${career} path ${from.id}\``);
   return `${out.join('\n')}\n`;
 }
 

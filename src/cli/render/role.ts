@@ -4,6 +4,7 @@ import { roleSkills, skillById } from '../../engine/skills.js';
 import { byTheme } from '../../engine/themes.js';
 import type { KnowledgeBase } from '../../knowledge-base/model.js';
 import type { Role, Skill, SkillKind, Source } from '../../knowledge-base/schema.js';
+import { markdownText as md } from '../../text/markdown.js';
 import { titleOf } from '../../text/titles.js';
 import { fitLine, wrap } from '../../text/wrap.js';
 import type { Style } from '../color.js';
@@ -101,24 +102,24 @@ export function renderRoleText(
 /** `career show --markdown`: a document to paste into a wiki. */
 export function renderRoleMarkdown(knowledgeBase: KnowledgeBase, role: Role): string {
   const out: string[] = [];
-  out.push(`# ${role.title}`, '');
+  out.push(`# ${md(role.title)}`, '');
   out.push(
     `- **Id:** \`${role.id}\``,
-    `- **Track:** ${titleOf(knowledgeBase.tracks, role.track)}`,
-    `- **Level:** ${levelTitle(knowledgeBase, role)}`,
+    `- **Track:** ${md(titleOf(knowledgeBase.tracks, role.track))}`,
+    `- **Level:** ${md(levelTitle(knowledgeBase, role))}`,
   );
   if (role.code) {
-    const [label, ...code] = codeLabel(role.code).replace('*', '\\*').split(' ');
-    out.push(`- **${label}:** ${code.join(' ')}`);
+    const [label, ...code] = codeLabel(role.code).split(' ');
+    out.push(`- **${md(label ?? '')}:** ${md(code.join(' '))}`);
   }
-  if (role.aliases.length > 0) out.push(`- **Also known as:** ${role.aliases.join(', ')}`);
-  out.push('', role.summary, '', '## Responsibilities', '');
+  if (role.aliases.length > 0) out.push(`- **Also known as:** ${role.aliases.map(md).join(', ')}`);
+  out.push('', md(role.summary), '', '## Responsibilities', '');
   for (const group of byTheme(role)) {
-    if (group.theme) out.push(`- **${group.theme}**`);
+    if (group.theme) out.push(`- **${md(group.theme)}**`);
     const indent = group.theme ? '  ' : '';
     for (const item of group.items) {
-      out.push(`${indent}- ${item.text}`);
-      for (const example of item.examples) out.push(`${indent}  - *e.g.* ${example}`);
+      out.push(`${indent}- ${md(item.text)}`);
+      for (const example of item.examples) out.push(`${indent}  - *e.g.* ${md(example)}`);
     }
   }
   const byKind = skillsByKind(knowledgeBase, role);
@@ -126,10 +127,10 @@ export function renderRoleMarkdown(knowledgeBase: KnowledgeBase, role: Role): st
     out.push('', '## Skills', '');
     for (const [kind, skills] of byKind)
       out.push(
-        `- **${KIND_HEADINGS[kind].title}:** ${skills.map((skill) => skill.title).join('; ')}`,
+        `- **${KIND_HEADINGS[kind].title}:** ${skills.map((skill) => md(skill.title)).join('; ')}`,
       );
   }
-  const link = (r: Role) => `- ${r.title} (\`${r.id}\`)`;
+  const link = (r: Role) => `- ${md(r.title)} (\`${r.id}\`)`;
   const next = nextRoles(knowledgeBase, role);
   out.push('', '## Leads to', '', ...(next.length ? next.map(link) : ['None listed.']));
   const previous = previousRoles(knowledgeBase, role);
@@ -141,7 +142,7 @@ export function renderRoleMarkdown(knowledgeBase: KnowledgeBase, role: Role): st
   );
   const { related, source } = extras(knowledgeBase, role);
   if (related.length > 0) out.push('', '## Related', '', ...related.map(link));
-  if (source) out.push('', `*Source: ${source.attribution.replace(/\*/g, '\\*')}*`);
+  if (source) out.push('', `*Source: ${md(source.attribution)}*`);
   return `${out.join('\n')}\n`;
 }
 

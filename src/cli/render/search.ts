@@ -1,5 +1,6 @@
 import type { SearchHit, SearchMatch } from '../../engine/search.js';
 import { highlight } from '../../text/highlight.js';
+import { markdownText as md } from '../../text/markdown.js';
 import { fitLine, wrap } from '../../text/wrap.js';
 import type { Style } from '../color.js';
 
@@ -67,15 +68,15 @@ export function renderSearchText(hits: readonly SearchHit[], s: Style, width: nu
  * matches a list, the matching words in bold.
  */
 export function renderSearchMarkdown(query: string, hits: readonly SearchHit[]): string {
-  const out = [`# Roles for "${query}"`];
+  const out = [`# Roles for "${md(query)}"`];
   for (const hit of hits) {
-    out.push('', `## ${hit.role.title} (\`${hit.role.id}\`)`, '');
+    out.push('', `## ${md(hit.role.title)} (\`${hit.role.id}\`)`, '');
     for (const match of hit.matches.slice(0, SHOWN_MATCHES)) {
       const { label, text } = matchLine(match);
       const marked = highlight(text.replace(/\s+/g, ' '), match.terms)
-        .map((segment) => (segment.match ? `**${segment.text}**` : segment.text))
+        .map((segment) => (segment.match ? `**${md(segment.text)}**` : md(segment.text)))
         .join('');
-      out.push(`- ${label.trim()} ${marked}`.trimEnd());
+      out.push(`- ${md(label.trim())} ${marked}`.trimEnd());
     }
   }
   return `${out.join('\n')}\n`;

@@ -1,5 +1,6 @@
 import type { CatalogEntry, RoleSkillDetail } from '../../engine/skill-catalog.js';
 import type { Role, SkillKind } from '../../knowledge-base/schema.js';
+import { markdownCell, markdownText as md } from '../../text/markdown.js';
 import { capital, plural } from '../../text/sentence.js';
 import { truncate } from '../../text/width.js';
 import { fitLine, wrap } from '../../text/wrap.js';
@@ -105,7 +106,7 @@ export function renderCatalogText(
 
 /** `career skills --markdown`: a table per kind. */
 export function renderCatalogMarkdown(entries: readonly CatalogEntry[]): string {
-  const cell = (value: string) => field(value).replace(/\|/g, '\\|');
+  const cell = (value: string) => markdownCell(field(value));
   const out = ['# Skills'];
   for (const kind of KINDS) {
     const ofKind = entries.filter((e) => e.skill.kind === kind);
@@ -178,7 +179,7 @@ export function renderRoleSkillsText(
 
 /** `career skills <role> --markdown`: a section per kind, each skill with its responsibilities. */
 export function renderRoleSkillsMarkdown(role: Role, details: readonly RoleSkillDetail[]): string {
-  const out = [`# Skills of ${role.title}`];
+  const out = [`# Skills of ${md(role.title)}`];
   if (details.length === 0)
     out.push('', 'No skills: no responsibility names one, and the role lists none.');
   for (const kind of KINDS) {
@@ -187,8 +188,8 @@ export function renderRoleSkillsMarkdown(role: Role, details: readonly RoleSkill
     out.push('', `## ${KIND_HEADINGS[kind].title}`, '');
     for (const detail of ofKind) {
       const reason = detail.listed ? ` (${listedReason(detail)})` : '';
-      out.push(`- **${detail.skill.title}** (\`${detail.skill.id}\`)${reason}`);
-      for (const text of detail.responsibilities) out.push(`  - ${text}`);
+      out.push(`- **${md(detail.skill.title)}** (\`${detail.skill.id}\`)${md(reason)}`);
+      for (const text of detail.responsibilities) out.push(`  - ${md(text)}`);
     }
   }
   return `${out.join('\n')}\n`;
