@@ -29,6 +29,15 @@ export interface Move {
 }
 
 /**
+ * The role to move to first when no route leads to the target: the first
+ * of the nearest route, when that route goes on from it. The quiz's plan
+ * works towards it, and its last step asks for that move.
+ */
+export function bridgeOf(move: Move): Role | undefined {
+  return !move.route && move.nearest && move.nearest.length > 1 ? move.nearest[0]?.to : undefined;
+}
+
+/**
  * `onRoute`: advancement edges lead from one to the other. Between roles of
  * one level that is still a promotion: the edges say so where the levels
  * cannot (O*NET's specialist → manager needs the same job zone).

@@ -1,5 +1,5 @@
 import { levelTitle, roleRank } from '../engine/levels.js';
-import type { Move } from '../engine/move.js';
+import { bridgeOf, type Move } from '../engine/move.js';
 import type { KnowledgeBase } from '../knowledge-base/model.js';
 import type { Role } from '../knowledge-base/schema.js';
 import { midSentence } from '../text/mid-sentence.js';
@@ -118,6 +118,7 @@ export function closingSteps(
           },
         ]
       : [];
+  const bridge = bridgeOf(move);
   if (state.performanceFirst) {
     return {
       before,
@@ -125,7 +126,7 @@ export function closingSteps(
         {
           by: 90,
           kind: 'move',
-          action: `Review your goals with your manager. Once they are met two months running, ${midSentence(again)} and plan the move from there.`,
+          action: `Review your goals with your manager. Once they are met two months running, ${midSentence(again)} and plan the move from there${bridge ? `: the nearest route starts with a move to ${bridge.title} (${pathCommand(from, to, career)})` : ''}.`,
           deliverable: 'your goals and results for the last two months, side by side',
           evidence: "your manager's view at the review",
         },
@@ -148,12 +149,10 @@ export function closingSteps(
     before,
     after: [{ by, kind: 'move', action: capital(`${retake}${action}`), deliverable, evidence }],
   });
-  const bridge =
-    !move.route && move.nearest && move.nearest.length > 1 ? move.nearest[0]?.to : undefined;
   if (bridge)
     return last(
       `ask your manager about a move to ${bridge.title} first: no advancement route leads from ${from.title} to ${to.title}, and that is the nearest (${pathCommand(from, to, career)}).`,
-      `a one-page case for the move to ${bridge.title}: the ${to.title} work you have done, and why this route`,
+      `a one-page case for the move to ${bridge.title}: the ${bridge.title} work you have done, and why this route to ${to.title}`,
       "your manager's answer, and the next step agreed",
     );
   switch (move.kind) {

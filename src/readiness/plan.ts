@@ -1,4 +1,4 @@
-import type { Move } from '../engine/move.js';
+import { bridgeOf, type Move } from '../engine/move.js';
 import { roleSkills, skillById } from '../engine/skills.js';
 import type { KnowledgeBase } from '../knowledge-base/model.js';
 import type { Question, Readiness, Skill } from '../knowledge-base/schema.js';
@@ -125,7 +125,13 @@ export function buildPlan(
   const performanceFirst = performanceGap && performanceShare < PERFORMANCE_FIRST;
   const given = givenTasks(readiness, answers);
   const used = skillsInUse(knowledgeBase, move, given);
-  const open = creditFor(knowledgeBase, move.from, to).filter((c) => !given.has(c.number));
+  // With no route to the target, the work to take on now is that of the role to move to first
+  // (the nearest route's): the plan and its last step, asking for that move, say the same.
+  const bridge = bridgeOf(move);
+  const stage = bridge ?? to;
+  const open = bridge
+    ? creditFor(knowledgeBase, move.from, bridge)
+    : creditFor(knowledgeBase, move.from, to).filter((c) => !given.has(c.number));
   // Covered ones first: work you can take on now with skills you use; then the nearest stretch.
   const ordered = [...open].sort(
     (a, b) => Number(b.covered) - Number(a.covered) || b.uses.length - a.uses.length,
@@ -167,12 +173,19 @@ export function buildPlan(
       ...(lead ? { skills: [lead.id] } : {}),
     };
   };
+  let bridgeNamed = false;
   /** Which responsibility each take-on step asks for: the plan may have to name it again. */
   const takenOn = new Map<PlanStep, Credit>();
   const takeOn = (item: Credit, by: Horizon, condition = ''): PlanStep => {
-    const action = tasks
+    const asked = tasks
       ? fill(tasks.step, imperative(item.text))
       : `Ask to take on: ${midSentence(imperative(item.text))}`;
+    // Work of the role to move to first says so, once: the plan is not the target's job description.
+    const action =
+      bridge && !bridgeNamed
+        ? `${asked.replace(/\.$/, '')} (the work of ${bridge.title}, where the nearest route starts)`
+        : asked;
+    bridgeNamed ||= !!bridge;
     const step: PlanStep = {
       by,
       kind: 'responsibility',
@@ -258,8 +271,8 @@ export function buildPlan(
       // Like every step towards the new work, it waits for the goals to be met.
       action: `${performanceGap ? 'Once your goals are met, agree' : 'Agree'} ${
         only
-          ? `with your manager when you take on the last of the ${responsibilities} of ${to.title}: ${midSentence(imperative(only.text)).replace(/\.$/, '')}.`
-          : `with your manager which of the other ${left.length} ${responsibilities} of ${to.title} come next, and when (${career} show ${to.id}).`
+          ? `with your manager when you take on the last of the ${responsibilities} of ${stage.title}: ${midSentence(imperative(only.text)).replace(/\.$/, '')}.`
+          : `with your manager which of the other ${left.length} ${responsibilities} of ${stage.title} come next, and when (${career} show ${stage.id}).`
       }`,
       deliverable: only
         ? 'a date for it, and what you will hand over or drop to make room'
