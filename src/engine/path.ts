@@ -34,31 +34,48 @@ export interface Step {
 
 export function step(knowledgeBase: KnowledgeBase, from: Role, to: Role): Step {
   const skills = skillOverlap(knowledgeBase, from, to);
-  const pairs = alikeResponsibilities(knowledgeBase, from, to);
-  const covered = coveredBy(knowledgeBase, from, to);
+  // Pairing every responsibility with every other is most of a step's cost (O*NET roles list
+  // twenty or thirty), and a tree of steps shows only their fit: it is done when it is needed.
+  let paired: ReturnType<typeof alikeResponsibilities> | undefined;
+  const pairs = () => {
+    paired ??= alikeResponsibilities(knowledgeBase, from, to);
+    return paired;
+  };
   const needed = skills.shared.length + skills.onlyB.length;
   const fit =
     needed > 0
       ? skills.shared.length / needed
       : to.responsibilities.length === 0
         ? 0
-        : pairs.shared.length / to.responsibilities.length;
+        : pairs().shared.length / to.responsibilities.length;
   const keeps =
     from.track === to.track &&
     knowledgeBase.tracks.find((t) => t.id === to.track)?.cumulative === true &&
     roleRank(knowledgeBase, to) > roleRank(knowledgeBase, from);
-  return {
+  const result: Omit<Step, 'gains'> = {
     from,
     to,
     fit: Math.round(100 * fit),
     basis: needed > 0 ? 'skills' : 'responsibilities',
     newSkills: skills.onlyB.map((use) => skillRef(use.skill)),
-    // Up a cumulative track each level lists what it adds: all of it is new, alike or not.
-    gains: keeps
-      ? [...to.responsibilities]
-      : pairs.onlyB.filter((j) => !covered[j]).map((j) => to.responsibilities[j] as string),
     keeps,
   };
+  let gains: string[] | undefined;
+  return Object.defineProperty(result, 'gains', {
+    enumerable: true,
+    get: () => {
+      // Up a cumulative track each level lists what it adds: all of it is new, alike or not.
+      if (!gains) {
+        const covered = coveredBy(knowledgeBase, from, to);
+        gains = keeps
+          ? [...to.responsibilities]
+          : pairs()
+              .onlyB.filter((j) => !covered[j])
+              .map((j) => to.responsibilities[j] as string);
+      }
+      return gains;
+    },
+  }) as Step;
 }
 
 /**
