@@ -106,24 +106,61 @@ export function encodeEntry(
   return { body, layout: { skills: skeleton.length, lines: starts, end: body.length }, sums };
 }
 
-/** Turns a property into one read the first time from `read`, then kept as plain data. */
-function lazy(target: object, field: string, read: () => unknown): void {
-  const settle = (value: unknown) =>
-    Object.defineProperty(target, field, {
-      value,
-      writable: true,
+type Bulkiness = (typeof BULKY)[number];
+
+/** Makes a field plain data, in its place: what a getter or a setter leaves behind. */
+const settle = (target: object, field: string, value: unknown) =>
+  Object.defineProperty(target, field, {
+    value,
+    writable: true,
+    enumerable: true,
+    configurable: true,
+  });
+
+/**
+ * The accessors of a bulky field, one pair per field and entry, shared by
+ * every role: read on first use, then plain data.
+ */
+function accessors(
+  field: Bulkiness,
+  read: (role: object, field: Bulkiness) => unknown,
+): PropertyDescriptor {
+  let made = descriptors.get(read);
+  if (!made) {
+    made = new Map();
+    descriptors.set(read, made);
+  }
+  let descriptor = made.get(field);
+  if (!descriptor) {
+    descriptor = {
       enumerable: true,
       configurable: true,
-    });
+      get(this: object) {
+        const value = read(this, field);
+        settle(this, field, value);
+        return value;
+      },
+      set(this: object, value: unknown) {
+        settle(this, field, value);
+      },
+    };
+    made.set(field, descriptor);
+  }
+  return descriptor;
+}
+const descriptors = new WeakMap<object, Map<Bulkiness, PropertyDescriptor>>();
+
+/** Turns a property into one read the first time from `read`, then kept as plain data. */
+function lazy(target: object, field: string, read: () => unknown): void {
   Object.defineProperty(target, field, {
     enumerable: true,
     configurable: true,
     get() {
       const value = read();
-      settle(value);
+      settle(target, field, value);
       return value;
     },
-    set: settle,
+    set: (value: unknown) => settle(target, field, value),
   });
 }
 
@@ -199,12 +236,23 @@ export function decodeEntry(
     }
     return bulky;
   };
-  const { roles } = knowledgeBase;
-  roles.forEach((role, number) => {
-    const fields = role as unknown as Record<string, unknown>;
-    for (const field of BULKY)
-      if (fields[field] === null) lazy(role, field, () => bulkyOf(number)[field]);
+  const fieldOf = (role: object, field: Bulkiness): unknown =>
+    bulkyOf(numbers.get(role) as number)[field];
+  const numbers = new WeakMap<object, number>();
+  // Each role made anew, its fields in their order, the bulky ones accessors shared by every
+  // role (so roles of one outline share one shape: defining them one by one on the parsed
+  // objects cost more than parsing them).
+  const roles = knowledgeBase.roles.map((parsed, number) => {
+    const role: Record<string, unknown> = {};
+    for (const [field, value] of Object.entries(parsed)) {
+      if (value === null && (BULKY as readonly string[]).includes(field))
+        Object.defineProperty(role, field, accessors(field as Bulkiness, fieldOf));
+      else role[field] = value;
+    }
+    numbers.set(role, number);
+    return role as unknown as Role;
   });
+  knowledgeBase.roles = roles;
   const answersTo = (role: Role, name: string) =>
     otherNames(role).some((other) => mayNormalizeTo(other, name) && normalize(other) === name);
   setNameIndex(knowledgeBase, (name) => {
