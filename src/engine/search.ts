@@ -5,6 +5,7 @@ import type { Role } from '../knowledge-base/schema.js';
 import { foldAccents } from '../text/fold.js';
 import { term, terms, tokenize } from '../text/terms.js';
 import { roleById } from './graph.js';
+import { decodeTree, encodeTree } from './lazy-tree.js';
 import {
   namingWords,
   type QuerySkill,
@@ -127,13 +128,17 @@ const DATA_FIELDS = [
 
 type Internals = Record<string, unknown> & { _index?: { _tree?: unknown; _size?: unknown } };
 
-/** The index in a form to keep beside a cached knowledge base. */
+/**
+ * The index in a form to keep beside a cached knowledge base: its small
+ * fields with V8's serializer, then its term tree as lazy-tree.ts writes it,
+ * read a node at a time.
+ */
 export function searchIndexBytes(knowledgeBase: KnowledgeBase): Buffer {
   const index = indexOf(knowledgeBase) as unknown as Internals;
-  return serialize({
-    tree: index._index?._tree,
-    ...Object.fromEntries(DATA_FIELDS.map((field) => [field, index[field]])),
-  });
+  const fields = serialize(Object.fromEntries(DATA_FIELDS.map((field) => [field, index[field]])));
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(fields.length, 0);
+  return Buffer.concat([length, fields, encodeTree(index._index?._tree as Map<string, unknown>)]);
 }
 
 /**
@@ -183,7 +188,9 @@ export function forgetSearchIndex(knowledgeBase: KnowledgeBase): void {
 /** Uses an index saved by searchIndexBytes for this same knowledge base; false if it cannot be used. */
 export function useSearchIndexBytes(knowledgeBase: KnowledgeBase, bytes: Buffer): boolean {
   try {
-    const data = deserialize(bytes) as Record<string, unknown>;
+    const length = bytes.readUInt32LE(0);
+    const data = deserialize(bytes.subarray(4, 4 + length)) as Record<string, unknown>;
+    data.tree = decodeTree(bytes.subarray(4 + length));
     const index = new MiniSearch<Document>(OPTIONS);
     const internals = index as unknown as Internals;
     if (!(data.tree instanceof Map) || !(internals._index?._tree instanceof Map)) return false;

@@ -24,7 +24,7 @@ import {
 /** The saved index's format: the bundled minisearch's version, set by the build ("dev" under tsx). */
 declare const MINISEARCH_VERSION: string | undefined;
 const SEARCH_INDEX_FORMAT =
-  typeof MINISEARCH_VERSION === 'string' ? `minisearch-${MINISEARCH_VERSION}` : 'dev';
+  typeof MINISEARCH_VERSION === 'string' ? `minisearch-${MINISEARCH_VERSION}-lazy` : 'dev';
 
 export interface SearchOptions {
   words: string[];
