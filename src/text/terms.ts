@@ -69,8 +69,24 @@ const ENDINGS = [
   's',
 ];
 
+/**
+ * Forms worked out so far: a search or a path over a large knowledge base
+ * meets the same words thousands of times. Bounded by the words the run
+ * reads, so linear in the knowledge base.
+ */
+const forms = new Map<string, string>();
+
 /** The compared form of one word: "" for a stop word. */
 export function term(word: string): string {
+  let form = forms.get(word);
+  if (form === undefined) {
+    form = formOf(word);
+    forms.set(word, form);
+  }
+  return form;
+}
+
+function formOf(word: string): string {
   if (STOP_WORDS.has(word)) return '';
   // "e-commerce" and "ecommerce" are one word written two ways.
   let w = word.replaceAll('-', '');
