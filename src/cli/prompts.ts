@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
-import { normalize } from '../engine/normalize.js';
 import { escapeControls } from '../text/controls.js';
+import { normalize } from '../text/normalize.js';
 import { textWidth, wrap } from '../text/wrap.js';
 import type { Style } from './color.js';
 import type { Io } from './io.js';

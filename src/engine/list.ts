@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from '../knowledge-base/model.js';
 import type { Level, Role, Track } from '../knowledge-base/schema.js';
+import { normalize } from '../text/normalize.js';
 import { allLevels, roleRank } from './levels.js';
-import { normalize } from './normalize.js';
 
 export interface RoleFilter {
   track?: Track;

@@ -1,10 +1,10 @@
 import type { KnowledgeBase } from '../knowledge-base/model.js';
 import { nameIndexOf, otherNames } from '../knowledge-base/names.js';
 import type { Role } from '../knowledge-base/schema.js';
+import { mayNormalizeTo, normalize, words } from '../text/normalize.js';
 import { editDistance } from '../text/similarity.js';
 import { roleById } from './graph.js';
 import { levelOf } from './levels.js';
-import { mayNormalizeTo, normalize, words } from './normalize.js';
 
 type Tier = 'ids' | 'titles' | 'ladder';
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mayNormalizeTo, normalize } from '../engine/normalize.js';
+import { mayNormalizeTo, normalize } from '../text/normalize.js';
 import { KnowledgeBaseError } from './errors.js';
 import type { KnowledgeBase } from './model.js';
 import { otherNames, setNameIndex } from './names.js';

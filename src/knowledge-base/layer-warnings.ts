@@ -1,4 +1,4 @@
-import { normalize } from '../engine/normalize.js';
+import { normalize } from '../text/normalize.js';
 import type { KnowledgeBaseIssue } from './errors.js';
 import type { KnowledgeBase } from './model.js';
 import type { ParsedFile } from './parse-file.js';

@@ -5,7 +5,7 @@ import type { Role } from './schema.js';
 export const otherNames = (role: Role): string[] =>
   role.code ? [...role.aliases, role.code] : role.aliases;
 
-/** Finds the roles one of whose other names normalizes to a key (see engine/normalize.ts). */
+/** Finds the roles one of whose other names normalizes to a key (see text/normalize.ts). */
 export type NameIndex = (key: string) => Role[];
 
 const indexes = new WeakMap<KnowledgeBase, NameIndex>();

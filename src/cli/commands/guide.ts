@@ -1,4 +1,4 @@
-import { normalize } from '../../engine/normalize.js';
+import { normalize } from '../../text/normalize.js';
 import { shorten } from '../../text/quote.js';
 import { closest, suggesting } from '../../text/similarity.js';
 import { textWidth } from '../../text/wrap.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mayNormalizeTo, normalize } from '../../src/engine/normalize.js';
+import { mayNormalizeTo, normalize } from '../../src/text/normalize.js';
 
 describe('mayNormalizeTo, the cheap test before normalizing a name', () => {
   it('never rules out a name that normalizes to the key', () => {

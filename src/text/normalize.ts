@@ -1,4 +1,4 @@
-import { foldAccents } from '../text/fold.js';
+import { foldAccents } from './fold.js';
 
 /**
  * The form in which names are compared: lower case, letters and digits only.
