@@ -105,16 +105,27 @@ function withoutColour(target: NodeJS.WritableStream): NodeJS.WritableStream {
  */
 export async function inquirerPrompter(io: Io, s: Style, colour: boolean): Promise<Prompter> {
   const { checkbox, search, select } = await import('@inquirer/prompts');
+  const terminal = io.stderr.stream?.() ?? (io.stderr as unknown as NodeJS.WritableStream);
+  /**
+   * Text the prompt shows after a mark `hang` columns wide ("? ", "❯◯ "), wrapped to the
+   * terminal here, each line under the first's text: the library would break it at the
+   * terminal's edge and carry it on at the margin.
+   */
+  const fitted = (text: string, hang: number) => {
+    const columns = (terminal as NodeJS.WriteStream).columns;
+    if (!columns || columns < 20) return text;
+    const pad = ' '.repeat(hang);
+    return wrap(text, columns - 1, pad, pad).slice(hang);
+  };
   // The prompts draw on the terminal themselves, past safe-text.ts: data in them is escaped here.
-  const safe = (choices: readonly Choice[]): Choice[] =>
+  const safe = (choices: readonly Choice[], hang: number): Choice[] =>
     choices.map((choice) => ({
       ...choice,
-      name: escapeControls(choice.name),
+      name: fitted(escapeControls(choice.name), hang),
       ...(choice.description === undefined
         ? {}
         : { description: escapeControls(choice.description) }),
     }));
-  const terminal = io.stderr.stream?.() ?? (io.stderr as unknown as NodeJS.WritableStream);
   // A new context for each prompt: the library ends its output stream when a prompt is done.
   const context = () => ({
     input: io.stdin,
@@ -133,9 +144,9 @@ export async function inquirerPrompter(io: Io, s: Style, colour: boolean): Promi
   const nameOf = (choices: readonly Choice[], value: string) =>
     choices.find((choice) => choice.value === value)?.name ?? value;
   // A list to pick from: the data in it escaped, as long as the terminal has room for, never looping.
-  const list = (message: string, choices: readonly Choice[]) => ({
-    message: escapeControls(message),
-    choices: safe(choices),
+  const list = (message: string, choices: readonly Choice[], hang: number) => ({
+    message: fitted(escapeControls(message), 2),
+    choices: safe(choices, hang),
     pageSize: pageSize(),
     loop: false,
   });
@@ -143,10 +154,10 @@ export async function inquirerPrompter(io: Io, s: Style, colour: boolean): Promi
     search: async (message, choices) => {
       const value = await search(
         {
-          message: escapeControls(message + FILTER_HINT),
+          message: fitted(escapeControls(message + FILTER_HINT), 2),
           pageSize: pageSize(),
           // Matched against the data as it is; shown escaped.
-          source: (term) => safe(filterChoices(choices, term ?? '')),
+          source: (term) => safe(filterChoices(choices, term ?? ''), 2),
         },
         context(),
       );
@@ -154,12 +165,12 @@ export async function inquirerPrompter(io: Io, s: Style, colour: boolean): Promi
       return value;
     },
     select: async (message, choices) => {
-      const value = await select(list(message, choices), context());
+      const value = await select(list(message, choices, 2), context());
       answered(message, nameOf(choices, value));
       return value;
     },
     checkbox: async (message, choices) => {
-      const values = await checkbox(list(message, choices), context());
+      const values = await checkbox(list(message, choices, 3), context());
       // The names when they fit beside the question, else how many: a list of sentences is the question again.
       const names = values.map((value) => nameOf(choices, value)).join('; ');
       const roomy = message.length + 3 + names.length <= textWidth(io.stderr.columns);

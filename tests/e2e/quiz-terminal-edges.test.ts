@@ -156,3 +156,25 @@ describe('the quiz on a terminal', () => {
     expect(drawn.filter((line) => /^.?[◉◯] /.test(line))).toHaveLength(4);
   });
 });
+
+describe('the quiz on a narrow terminal', () => {
+  it('wraps a question and its choices each under its own text, not at the margin', async () => {
+    const { raw } = await typeInTerminal(
+      ['quiz', '--from', 'seo-specialist', '--to', 'digital-marketing-manager', '--no-save'],
+      [
+        ['How consistently', ENTER],
+        ['submit', CTRL_C],
+      ],
+      { columns: 50, env: home() },
+    );
+    const lines = screen(raw.slice(0, raw.indexOf('submit', raw.indexOf('(2 of 4)'))), 50);
+    const drawn = lines.slice(lines.findLastIndex((line) => line.includes('(2 of 4)')));
+    // The question goes on under its text, after "? ".
+    expect(drawn[1]).toMatch(/^ {2}\S/);
+    // A responsibility too long for a line goes on under its text, after "❯◯ ".
+    const first = drawn.findIndex((line) => /^❯[◉◯] Plan and execute digital marketing/.test(line));
+    expect(first).toBeGreaterThan(0);
+    expect(drawn[first + 1]).toMatch(/^ {3}\S/);
+    for (const line of drawn) expect(line.length).toBeLessThanOrEqual(50);
+  });
+});
