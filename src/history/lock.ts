@@ -1,8 +1,10 @@
 import {
   closeSync,
   linkSync,
+  mkdirSync,
   openSync,
   readdirSync,
+  rmdirSync,
   type Stats,
   statSync,
   unlinkSync,
@@ -135,13 +137,41 @@ function release(lock: string, owner: string): void {
   }
 }
 
-/** Removes the lock if it is still the very file judged stale (not one taken since). */
+/** A breaker's folder older than this was left by a process killed as it broke a lock. */
+const BREAKER_STALE_MS = 2_000;
+
+/**
+ * Removes the lock if it is still the very file judged stale (not one taken
+ * since). One waiter breaks at a time, holding `LOCK.breaking` (a folder,
+ * made atomically): looking at the lock and removing it are two steps, and
+ * with two breakers one could remove the lock the other's removal let a
+ * third waiter take, two writers then saving at once, one save lost. While
+ * a breaker works, the stale lock can go only by its hand (its owner is
+ * dead), so the two steps are as one.
+ */
 function breakLock(lock: string, judged: { ino: number; mtimeMs: number }): void {
+  const breaker = `${lock}.breaking`;
+  try {
+    mkdirSync(breaker);
+  } catch {
+    try {
+      if (Date.now() - statSync(breaker).mtimeMs > BREAKER_STALE_MS) rmdirSync(breaker);
+    } catch {
+      // Gone already: the next try may break.
+    }
+    return;
+  }
   try {
     const now = statSync(lock);
     if (now.ino === judged.ino && now.mtimeMs === judged.mtimeMs) unlinkSync(lock);
   } catch {
     // Gone already.
+  } finally {
+    try {
+      rmdirSync(breaker);
+    } catch {
+      // Removed as stale by another: harmless, it was ours only for a moment.
+    }
   }
 }
 

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -127,5 +127,29 @@ describe('a lock judged stale', () => {
     expect(isStale(remote.lock, remote.seen)).toBe(true);
     const busy = lockOf(1, 1_000, 'another-host');
     expect(isStale(busy.lock, busy.seen)).toBe(false);
+  });
+});
+
+describe('breaking a stale lock', () => {
+  it('clears a breaker a killed process left, then breaks the lock and saves', () => {
+    const file = join(tempDir(), 'history.jsonl');
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {
+      encoding: 'utf8',
+    });
+    writeFileSync(
+      `${file}.lock`,
+      JSON.stringify({
+        pid: Number(dead.stdout),
+        host: hostname(),
+        time: new Date().toISOString(),
+      }),
+    );
+    // A breaker at work (or killed at work): the lock is left to it until it is old.
+    mkdirSync(`${file}.lock.breaking`);
+    appendRecord(file, record(1));
+    expect(readHistory(file).records).toHaveLength(1);
+    // The breaker's folder went first, once old, then the lock.
+    expect(existsSync(`${file}.lock.breaking`)).toBe(false);
+    expect(existsSync(`${file}.lock`)).toBe(false);
   });
 });
