@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from '../knowledge-base/model.js';
-import { nameIndexOf, otherNames } from '../knowledge-base/names.js';
+import { answersTo, nameIndexOf, otherNames } from '../knowledge-base/names.js';
 import type { Role } from '../knowledge-base/schema.js';
-import { mayNormalizeTo, normalize, words } from '../text/normalize.js';
+import { normalize, words } from '../text/normalize.js';
 import { editDistance } from '../text/similarity.js';
 import { roleById } from './graph.js';
 import { levelOf } from './levels.js';
@@ -71,9 +71,7 @@ function tier(knowledgeBase: KnowledgeBase, name: Tier): Map<string, Role[]> {
 function aliasMatches(knowledgeBase: KnowledgeBase, key: string): Role[] {
   const index = nameIndexOf(knowledgeBase);
   if (index) return index(key);
-  return knowledgeBase.roles.filter((role) =>
-    otherNames(role).some((alias) => mayNormalizeTo(alias, key) && normalize(alias) === key),
-  );
+  return knowledgeBase.roles.filter((role) => answersTo(role, key));
 }
 
 /**

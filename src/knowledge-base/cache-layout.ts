@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mayNormalizeTo, normalize } from '../text/normalize.js';
+import { normalize } from '../text/normalize.js';
 import { KnowledgeBaseError } from './errors.js';
 import type { KnowledgeBase } from './model.js';
-import { otherNames, setNameIndex } from './names.js';
+import { answersTo, otherNames, setNameIndex } from './names.js';
 import type { Role } from './schema.js';
-import { isKnowledgeBase } from './shape.js';
+import { isKnowledgeBase, isObject } from './shape.js';
 
 /**
  * How a knowledge base is laid out in a cache entry, so that a run reads
@@ -118,37 +118,29 @@ const settle = (target: object, field: string, value: unknown) =>
   });
 
 /**
- * The accessors of a bulky field, one pair per field and entry, shared by
- * every role: read on first use, then plain data.
+ * The accessors of the bulky fields, one pair per field, shared by every
+ * role of an entry: read on first use, then plain data.
  */
 function accessors(
-  field: Bulkiness,
   read: (role: object, field: Bulkiness) => unknown,
-): PropertyDescriptor {
-  let made = descriptors.get(read);
-  if (!made) {
-    made = new Map();
-    descriptors.set(read, made);
-  }
-  let descriptor = made.get(field);
-  if (!descriptor) {
-    descriptor = {
-      enumerable: true,
-      configurable: true,
-      get(this: object) {
-        const value = read(this, field);
-        settle(this, field, value);
-        return value;
-      },
-      set(this: object, value: unknown) {
-        settle(this, field, value);
-      },
-    };
-    made.set(field, descriptor);
-  }
-  return descriptor;
+): Record<Bulkiness, PropertyDescriptor> {
+  const pair = (field: Bulkiness): PropertyDescriptor => ({
+    enumerable: true,
+    configurable: true,
+    get(this: object) {
+      const value = read(this, field);
+      settle(this, field, value);
+      return value;
+    },
+    set(this: object, value: unknown) {
+      settle(this, field, value);
+    },
+  });
+  return Object.fromEntries(BULKY.map((field) => [field, pair(field)])) as Record<
+    Bulkiness,
+    PropertyDescriptor
+  >;
 }
-const descriptors = new WeakMap<object, Map<Bulkiness, PropertyDescriptor>>();
 
 /** Turns a property into one read the first time from `read`, then kept as plain data. */
 function lazy(target: object, field: string, read: () => unknown): void {
@@ -236,9 +228,8 @@ export function decodeEntry(
     }
     return bulky;
   };
-  const fieldOf = (role: object, field: Bulkiness): unknown =>
-    bulkyOf(numbers.get(role) as number)[field];
   const numbers = new WeakMap<object, number>();
+  const bulkyFields = accessors((role, field) => bulkyOf(numbers.get(role) as number)[field]);
   // Each role made anew, its fields in their order, the bulky ones accessors shared by every
   // role (so roles of one outline share one shape: defining them one by one on the parsed
   // objects cost more than parsing them).
@@ -246,17 +237,17 @@ export function decodeEntry(
     const role: Record<string, unknown> = {};
     for (const [field, value] of Object.entries(parsed)) {
       if (value === null && (BULKY as readonly string[]).includes(field))
-        Object.defineProperty(role, field, accessors(field as Bulkiness, fieldOf));
+        Object.defineProperty(role, field, bulkyFields[field as Bulkiness]);
       else role[field] = value;
     }
     numbers.set(role, number);
     return role as unknown as Role;
   });
   knowledgeBase.roles = roles;
-  const answersTo = (role: Role, name: string) =>
-    otherNames(role).some((other) => mayNormalizeTo(other, name) && normalize(other) === name);
+  // Read once, at the first lookup: a name is looked up in up to two forms, by a command or two.
+  let index: Buffer | undefined;
   setNameIndex(knowledgeBase, (name) => {
-    const index = read(starts[count] as number, layout.end);
+    index ??= read(starts[count] as number, layout.end);
     const found = (lookup(index, name) ?? []).map((number) => roles[number]);
     // What the index says is checked against the roles; where it finds none, or is wrong, they are scanned.
     if (found.length > 0 && found.every((role) => role !== undefined && answersTo(role, name)))
@@ -265,9 +256,6 @@ export function decodeEntry(
   });
   return knowledgeBase;
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 const TAB = 0x09;
 const NEWLINE = 0x0a;

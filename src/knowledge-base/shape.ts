@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from './model.js';
 import { SECTIONS } from './sections.js';
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
+export const isObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /**
