@@ -387,12 +387,26 @@ function holdsInOrder(words: readonly string[], phrase: readonly string[]): bool
   return false;
 }
 
+/**
+ * The words of a text that count as a word typed: the same word, its plural,
+ * or its singular ("count" and "counts", not "counter").
+ */
+const countAsTyped = (typed: string): string[] => [
+  typed,
+  `${typed}s`,
+  `${typed}es`,
+  ...(typed.endsWith('s') ? [typed.slice(0, -1)] : []),
+];
+
 /** A query's words as typed, without stop words: each with the form it is compared in. */
 interface Phrase {
   /** The word forms, in order, each once. */
   forms: string[];
   /** The words as typed, lower case without hyphens, each with its share of the query by rarity. */
   typed: Map<string, number>;
+  /** For each word as typed, the words that count as it (countAsTyped), and the roles whose texts hold one. */
+  variants: Map<string, readonly string[]>;
+  holders: Map<string, ReadonlySet<string>>;
 }
 
 /**
@@ -405,24 +419,60 @@ function phraseOf(index: MiniSearch<Document>, roles: number, query: string): Ph
     .map((word) => ({ word: word.replaceAll('-', ''), form: term(word) }))
     .filter((w) => w.form !== '');
   const rarity = new Map<string, number>();
+  const holders = new Map<string, ReadonlySet<string>>();
+  const variants = new Map<string, readonly string[]>();
   // One word is no phrase (phraseEvidence): its rarity is not needed.
-  if (new Set(words.map((w) => w.form)).size < 2) return { forms: [], typed: rarity };
-  for (const { word, form } of words) {
+  if (new Set(words.map((w) => w.form)).size < 2)
+    return { forms: [], typed: rarity, variants, holders };
+  // By form, and looked up as the word: the index gives a word its form, as it did the texts' words.
+  const holding = new Map<string, string[]>();
+  const rolesHolding = (word: string): string[] => {
+    const form = term(word);
+    let ids = holding.get(form);
+    if (!ids) {
+      ids = form
+        ? index.search(word, { fuzzy: false, prefix: false }).map((r) => String(r.id))
+        : [];
+      holding.set(form, ids);
+    }
+    return ids;
+  };
+  for (const { word } of words) {
     if (rarity.has(word)) continue;
-    const holders = index.search(form, { fuzzy: false, prefix: false }).length;
-    rarity.set(word, Math.log(1 + roles / Math.max(1, holders)));
+    rarity.set(word, Math.log(1 + roles / Math.max(1, rolesHolding(word).length)));
+    // A text's word counts as typed in its plural or singular too, which may have another form.
+    const counting = countAsTyped(word);
+    variants.set(word, counting);
+    holders.set(word, new Set(counting.flatMap(rolesHolding)));
   }
   const total = [...rarity.values()].reduce((sum, r) => sum + r, 0);
   for (const [word, r] of rarity) rarity.set(word, total > 0 ? r / total : 0);
-  return { forms: [...new Set(words.map((w) => w.form))], typed: rarity };
+  return { forms: [...new Set(words.map((w) => w.form))], typed: rarity, variants, holders };
 }
 
-/** The most phraseEvidence adds: a phrase in a title or responsibility, and every word as typed. */
-const MOST_A_PHRASE_ADDS = RANKING.phrase + RANKING.typedWord;
-
-/** A text's word as the word typed: the same, or its plural ("count" and "counts", not "counter"). */
-const sameWord = (word: string, typed: string) =>
-  word === typed || word === `${typed}s` || word === `${typed}es` || typed === `${word}s`;
+/**
+ * The most phraseEvidence can add to a role, by the fields the index found
+ * each of the query's word forms in: a phrase (or all its words) needs one
+ * title, responsibility or alias holding every form; every form found
+ * somewhere is worth `everyWord`; and each word as typed its share of
+ * `typedWord`. Roles that cannot reach the last shown are not weighed.
+ */
+function mostAdded(phrase: Phrase, result: SearchResult): number {
+  let typed = 0;
+  for (const [word, share] of phrase.typed)
+    if (phrase.holders.get(word)?.has(String(result.id))) typed += share;
+  const asTyped = RANKING.typedWord * typed;
+  const fields = phrase.forms.map((form) => result.match[form] ?? []);
+  if (fields.some((found) => found.length === 0)) return asTyped;
+  const everyForm = (field: TextField) => fields.every((found) => found.includes(field));
+  const inOneText =
+    everyForm('title') || everyForm('responsibility')
+      ? 1
+      : everyForm('aliases')
+        ? RANKING.aliasPhrase
+        : 0;
+  return asTyped + Math.max(RANKING.everyWord, RANKING.phrase * inOneText);
+}
 
 /**
  * What the query's words, as typed, add to a role the full text found:
@@ -442,12 +492,19 @@ function phraseEvidence(role: Role, phrase: Phrase, fields: ReadonlySet<string>)
   let asTyped = 0;
   const typedFound = new Set<string>();
   let best = 0;
+  // Once every word is found, as typed and as a form, only a text holding all of them can add.
+  const complete = () => found.size === forms.length && typedFound.size === typed.size;
   const weigh = (text: string, field: number) => {
     const plain = normalizeForMatch(text);
-    if (!heads.some((head) => plain.includes(head))) return;
+    if (
+      complete()
+        ? !heads.every((head) => plain.includes(head))
+        : !heads.some((head) => plain.includes(head))
+    )
+      return;
     const tokens = tokenize(text).map((word) => word.replaceAll('-', ''));
     for (const [word, share] of typed)
-      if (!typedFound.has(word) && tokens.some((token) => sameWord(token, word))) {
+      if (!typedFound.has(word) && phrase.variants.get(word)?.some((v) => tokens.includes(v))) {
         typedFound.add(word);
         asTyped += RANKING.typedWord * share;
       }
@@ -462,10 +519,14 @@ function phraseEvidence(role: Role, phrase: Phrase, fields: ReadonlySet<string>)
     const share = holdsInOrder(words, forms) ? 1 : RANKING.allWords;
     best = Math.max(best, share * field);
   };
+  // Nothing adds more than a phrase in a title or responsibility with every word as typed.
+  const most = () => best === 1 && typedFound.size === typed.size;
   // Only the fields where the index found a query word's form can hold it, as typed or in a phrase.
   if (fields.has('title')) weigh(role.title, 1);
-  if (fields.has('responsibility')) for (const text of role.responsibilities) weigh(text, 1);
-  if (fields.has('aliases')) for (const text of role.aliases) weigh(text, RANKING.aliasPhrase);
+  if (fields.has('responsibility'))
+    for (const text of role.responsibilities) if (!most()) weigh(text, 1);
+  if (fields.has('aliases'))
+    for (const text of role.aliases) if (!most()) weigh(text, RANKING.aliasPhrase);
   if (best > 0) return RANKING.phrase * best + asTyped;
   return (found.size === forms.length ? RANKING.everyWord : 0) + asTyped;
 }
@@ -481,6 +542,27 @@ function textMatches(role: Role, result: SearchResult): SearchMatch[] {
       matches.push({ field, text, terms: matched.filter((t) => terms(text).includes(t)) });
   }
   return matches;
+}
+
+/**
+ * The `limit` best, scores rounded to hundredths, ties by role id. Only
+ * those that can be shown are sorted in full: on an O*NET import a common
+ * phrase ("customer service") finds 600 roles, and comparing ids, as a
+ * person orders them, was most of ranking them.
+ */
+function topOf(items: Found[], limit: number): Found[] {
+  const rounded = items.map((item) => ({ ...item, score: Math.round(item.score * 100) / 100 }));
+  // The score of the last role shown: those below it are left out before sorting.
+  const cut =
+    rounded.length > limit
+      ? (Float64Array.from(rounded, (item) => item.score).sort()[rounded.length - limit] as number)
+      : Number.NEGATIVE_INFINITY;
+  // Ids are kebab-case ASCII, which code units order as a person would; localeCompare's
+  // collator took 5 ms to start.
+  return rounded
+    .filter((item) => item.score >= cut)
+    .sort((a, b) => b.score - a.score || (a.role.id < b.role.id ? -1 : 1))
+    .slice(0, limit);
 }
 
 /**
@@ -525,7 +607,7 @@ export function searchRoles(
   const phrase =
     results.length > 0
       ? phraseOf(indexOf(knowledgeBase), knowledgeBase.roles.length, rest)
-      : { forms: [], typed: new Map<string, number>() };
+      : { forms: [], typed: new Map<string, number>(), variants: new Map(), holders: new Map() };
   // What the phrase adds is weighed best first, and only while it can still change the roles
   // shown: a role whose text score plus the most a phrase can add stays below the last of
   // `limit` roles is left as it is (on an O*NET import, "head counts" finds 900 roles).
@@ -538,7 +620,7 @@ export function searchRoles(
     item.text = result;
     // A role found only by typos and prefixes of the query's words holds none of them: nothing to weigh.
     if (phrase.forms.some((form) => result.terms.includes(form)))
-      pending.push({ item, result, bound: item.score + MOST_A_PHRASE_ADDS });
+      pending.push({ item, result, bound: item.score + mostAdded(phrase, result) });
   }
   pending.sort((a, b) => b.bound - a.bound);
   const last = (): number => {
@@ -551,7 +633,7 @@ export function searchRoles(
     if (bound + 0.01 < floor) break;
     const fields = new Set(phrase.forms.flatMap((form) => result.match[form] ?? []));
     item.score += phraseEvidence(item.role, phrase, fields);
-    if (at % 64 === 63) floor = last();
+    if (at % 16 === 15) floor = last();
   }
 
   const rank: Record<SearchField, number> = {
@@ -561,10 +643,7 @@ export function searchRoles(
     responsibility: 3,
     summary: 4,
   };
-  const ranked = [...found.values()]
-    .map((item) => ({ ...item, score: Math.round(item.score * 100) / 100 }))
-    .sort((a, b) => b.score - a.score || a.role.id.localeCompare(b.role.id))
-    .slice(0, limit);
+  const ranked = topOf([...found.values()], limit);
   // Which texts matched is worked out only for the roles kept.
   return ranked.map((item) => {
     const skills = item.skills.sort((a, b) => b.score - a.score).map((s) => s.match());
