@@ -1,12 +1,10 @@
 import type { KnowledgeBase } from '../knowledge-base/model.js';
 import { answersTo, nameIndexOf, otherNames } from '../knowledge-base/names.js';
 import type { Role } from '../knowledge-base/schema.js';
-import { normalize, words } from '../text/normalize.js';
+import { mayNormalizeTo, normalize, words } from '../text/normalize.js';
 import { editDistance } from '../text/similarity.js';
 import { roleById } from './graph.js';
 import { levelOf } from './levels.js';
-
-type Tier = 'ids' | 'titles' | 'ladder';
 
 /** The names a role answers to, by tier: its id, its title, then its aliases and occupation code. */
 const TIERS = {
@@ -31,24 +29,17 @@ function ladderNames(knowledgeBase: KnowledgeBase, role: Role): string[] {
 }
 
 /**
- * Indexes from normalized ids, titles and ladder names to the roles that
- * answer to them, each built the first time a lookup reaches it and kept
- * for the knowledge base.
+ * An index from normalized ladder names to the roles that answer to them,
+ * built the first time a lookup reaches it and kept for the knowledge base.
  */
-const indexes = new WeakMap<KnowledgeBase, Partial<Record<Tier, Map<string, Role[]>>>>();
+const ladders = new WeakMap<KnowledgeBase, Map<string, Role[]>>();
 
-function tier(knowledgeBase: KnowledgeBase, name: Tier): Map<string, Role[]> {
-  let tiers = indexes.get(knowledgeBase);
-  if (!tiers) {
-    tiers = {};
-    indexes.set(knowledgeBase, tiers);
-  }
-  let index = tiers[name];
+function ladderIndex(knowledgeBase: KnowledgeBase): Map<string, Role[]> {
+  let index = ladders.get(knowledgeBase);
   if (!index) {
     index = new Map();
     for (const role of knowledgeBase.roles) {
-      const names = name === 'ladder' ? ladderNames(knowledgeBase, role) : TIERS[name](role);
-      for (const value of names) {
+      for (const value of ladderNames(knowledgeBase, role)) {
         const key = normalize(value);
         if (!key) continue;
         const list = index.get(key);
@@ -56,10 +47,21 @@ function tier(knowledgeBase: KnowledgeBase, name: Tier): Map<string, Role[]> {
         else if (!list.includes(role)) list.push(role);
       }
     }
-    tiers[name] = index;
+    ladders.set(knowledgeBase, index);
   }
   return index;
 }
+
+/**
+ * The roles whose id (or title) normalizes to `key`, in their order: a
+ * scan, most passed over by their first letter, costs less than indexing
+ * them for the name or two a command resolves (2,000 on an O*NET import).
+ */
+const namedBy = (knowledgeBase: KnowledgeBase, key: string, name: (role: Role) => string) =>
+  knowledgeBase.roles.filter((role) => {
+    const value = name(role);
+    return mayNormalizeTo(value, key) && normalize(value) === key;
+  });
 
 /**
  * The roles one of whose other names (aliases, code) normalizes to `key`, in
@@ -89,14 +91,14 @@ export function matchRoles(knowledgeBase: KnowledgeBase, query: string): Role[] 
   const keys = key.endsWith('s') ? [key, key.slice(0, -1)] : [key];
   for (const k of keys) {
     // An id written loosely ("SEO specialist") is a name like a title: another role's alias may be it too.
-    const found = [...(tier(knowledgeBase, 'ids').get(k) ?? [])];
-    for (const role of tier(knowledgeBase, 'titles').get(k) ?? [])
+    const found = namedBy(knowledgeBase, k, (role) => role.id);
+    for (const role of namedBy(knowledgeBase, k, (role) => role.title))
       if (!found.includes(role)) found.push(role);
     for (const role of aliasMatches(knowledgeBase, k)) if (!found.includes(role)) found.push(role);
     if (found.length > 0) return found;
   }
   for (const k of keys) {
-    const rung = tier(knowledgeBase, 'ladder').get(k);
+    const rung = ladderIndex(knowledgeBase).get(k);
     if (rung) return [...rung];
   }
   return [];
