@@ -1,4 +1,5 @@
 import type { KnowledgeBase, RoleSkill } from '../knowledge-base/model.js';
+import { roleSkillsReaderOf } from '../knowledge-base/role-skills-reader.js';
 import type { Role, Skill } from '../knowledge-base/schema.js';
 import { indexSkills, skillMatcher } from '../knowledge-base/skill-index.js';
 import { perKnowledgeBase } from './per-knowledge-base.js';
@@ -21,7 +22,7 @@ export function skillById(knowledgeBase: KnowledgeBase, id: string): Skill | und
  * knowledge base; one built by hand, as in a test, gets them worked out here.
  */
 export function roleSkills(knowledgeBase: KnowledgeBase, role: Role): RoleSkill[] {
-  const stored = knowledgeBase.roleSkills?.[role.id];
+  const stored = roleSkillsReaderOf(knowledgeBase)?.(role) ?? knowledgeBase.roleSkills?.[role.id];
   if (stored) return stored;
   return computed(knowledgeBase)[role.id] ?? [];
 }

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { normalize } from '../text/normalize.js';
 import { KnowledgeBaseError } from './errors.js';
-import type { KnowledgeBase } from './model.js';
+import type { KnowledgeBase, RoleSkill } from './model.js';
 import { answersTo, otherNames, setNameIndex } from './names.js';
+import { setRoleSkillsReader } from './role-skills-reader.js';
 import type { Role } from './schema.js';
 import { isKnowledgeBase, isObject } from './shape.js';
 
@@ -21,7 +22,9 @@ import { isKnowledgeBase, isObject } from './shape.js';
  *   role skills as `null` too;
  * - the role skills, as JSON, read the first time they are used;
  * - a line of JSON per role with its bulky fields, read the first time one
- *   of them is: the role's properties are getters until then;
+ *   of them is: the role's properties are getters until then; and the
+ *   role's skills, so that a command about a role or two (show, path,
+ *   compare) reads theirs without the role skills of all;
  * - the name index: a line per name a role answers to besides its id and
  *   title (its aliases and code), normalized, then a tab and the role
  *   numbers, sorted: a lookup reads it (1.2 MB for O*NET, no parsing) and
@@ -49,7 +52,7 @@ export type Reader = (start: number, end: number) => Buffer;
 
 const BULKY = ['aliases', 'responsibilities', 'details', 'related'] as const;
 
-type Bulky = Partial<Record<(typeof BULKY)[number], unknown>>;
+type Bulky = Partial<Record<(typeof BULKY)[number] | 'roleSkills', unknown>>;
 
 /** A part's checksum: bound to the entry's key, short (a damaged or foreign part, not a secret). */
 export const sumOf = (key: string, bytes: Buffer) =>
@@ -73,7 +76,11 @@ export function encodeEntry(
       light[field] = moved ? null : value;
       if (moved) bulky[field] = value;
     }
-    lines.push(Buffer.from(`${JSON.stringify(bulky)}\n`));
+    lines.push(
+      Buffer.from(
+        `${JSON.stringify({ ...bulky, roleSkills: knowledgeBase.roleSkills[role.id] })}\n`,
+      ),
+    );
     for (const name of otherNames(role)) {
       const normalized = normalize(name);
       if (!normalized) continue;
@@ -218,7 +225,11 @@ export function decodeEntry(
     return undefined;
   knowledgeBase.roleSkills = {};
   if (!isKnowledgeBase(knowledgeBase) || knowledgeBase.roles.length !== count) return undefined;
-  lazy(knowledgeBase, 'roleSkills', () => part(1, layout.skills, starts[0] as number));
+  let allSkills: Record<string, unknown> | undefined;
+  lazy(knowledgeBase, 'roleSkills', () => {
+    allSkills = part(1, layout.skills, starts[0] as number);
+    return allSkills;
+  });
   const parsed: (Bulky | undefined)[] = [];
   const bulkyOf = (number: number): Bulky => {
     let bulky = parsed[number];
@@ -246,6 +257,13 @@ export function decodeEntry(
     return role as unknown as Role;
   });
   knowledgeBase.roles = roles;
+  // One role's skills: from all of them once those are read, else from the role's own line.
+  setRoleSkillsReader(knowledgeBase, (role) => {
+    const number = numbers.get(role);
+    if (number === undefined) return undefined;
+    const skills = allSkills ? allSkills[role.id] : bulkyOf(number).roleSkills;
+    return Array.isArray(skills) ? (skills as RoleSkill[]) : undefined;
+  });
   // Read once, at the first lookup: a name is looked up in up to two forms, by a command or two.
   let index: Buffer | undefined;
   setNameIndex(knowledgeBase, (name) => {

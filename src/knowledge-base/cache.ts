@@ -47,8 +47,11 @@ type Status = Omit<Fingerprint, 'sha256'>;
  */
 const RACY_MS = 2000;
 
+/** The layout's version (cache-layout.ts): 6 keeps each role's skills in its line too. */
+const FORMAT = 6;
+
 interface Header {
-  format: 5;
+  format: typeof FORMAT;
   /** The program version and built-in knowledge base the entry belongs to, and the sources' paths. */
   key: string;
   sources: Fingerprint[];
@@ -282,7 +285,7 @@ function read(
     if (!found) return undefined;
     const { header, body } = found;
     if (
-      header.format !== 5 ||
+      header.format !== FORMAT ||
       header.key !== key ||
       typeof header.writtenAt !== 'number' ||
       !Array.isArray(header.sums) ||
@@ -429,7 +432,7 @@ export async function loadCached(
   const knowledgeBase = await load();
   const { body, layout, sums } = encodeEntry(knowledgeBase, key);
   const header: Header = {
-    format: 5,
+    format: FORMAT,
     key,
     sources: fingerprints,
     writtenAt: now,

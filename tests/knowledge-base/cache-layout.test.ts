@@ -1,10 +1,12 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { matchRoles } from '../../src/engine/resolve.js';
+import { roleSkills } from '../../src/engine/skills.js';
 import { decodeEntry, encodeEntry } from '../../src/knowledge-base/cache-layout.js';
 import { KnowledgeBaseError } from '../../src/knowledge-base/errors.js';
 import { loadKnowledgeBase } from '../../src/knowledge-base/load.js';
 import type { KnowledgeBase } from '../../src/knowledge-base/model.js';
+import type { Role } from '../../src/knowledge-base/schema.js';
 import { ROOT } from '../helpers/cli.js';
 
 // The frozen marketing fixture (12 roles, two tracks), loaded and validated as a user's would be,
@@ -55,6 +57,21 @@ describe('a knowledge base laid out for the cache', () => {
     expect(reads.at(-1)).toEqual([layout.lines[3], layout.lines[4]]);
     expect(read.roleSkills).toEqual(knowledgeBase.roleSkills);
     expect(reads.at(-1)).toEqual([layout.skills, layout.lines[0]]);
+  });
+
+  it('gives a role’s skills from its own line, and every role’s from the role skills once those are read', () => {
+    const { read, reads, layout } = roundTrip();
+    const role = read.roles[3] as Role;
+    expect(roleSkills(read, role)).toEqual(knowledgeBase.roleSkills[role.id]);
+    expect(reads.at(-1)).toEqual([layout.lines[3], layout.lines[4]]);
+    const whole = [layout.skills, layout.lines[0]];
+    expect(reads).not.toContainEqual(whole);
+    expect(read.roleSkills).toEqual(knowledgeBase.roleSkills);
+    const count = reads.length;
+    for (const each of read.roles)
+      expect(roleSkills(read, each)).toEqual(knowledgeBase.roleSkills[each.id]);
+    // From the role skills: no role's line is read for them.
+    expect(reads.length).toBe(count);
   });
 
   it('throws a one-line error naming the entry, and has it removed, when a role’s line was damaged', () => {
