@@ -132,10 +132,10 @@ export function buildPlan(
   const open = bridge
     ? creditFor(knowledgeBase, move.from, bridge)
     : creditFor(knowledgeBase, move.from, to).filter((c) => !given.has(c.number));
-  // Covered ones first: work you can take on now with skills you use; then the nearest stretch.
-  const ordered = [...open].sort(
-    (a, b) => Number(b.covered) - Number(a.covered) || b.uses.length - a.uses.length,
-  );
+  // Covered ones first: work you can take on now with skills you use; then the stretch. Each in
+  // the role's own order, its central work first (O*NET lists core tasks before supplemental
+  // ones): a skill named more often is no reason to put a side task ahead of the job's heart.
+  const ordered = [...open].sort((a, b) => Number(b.covered) - Number(a.covered));
 
   const proven = new Set<string>();
   /**
@@ -319,8 +319,15 @@ export function buildPlan(
 
   // With goals met, the first month takes on one stretch beyond what you already cover.
   const stretch = performanceGap ? undefined : ordered.find((c) => !c.covered);
-  for (const item of ordered) {
-    if (item === asked) continue;
+  const taken = ordered.filter((item) => item !== asked);
+  if (stretch && stretch !== asked) {
+    // The stretch is new work of the first month, not the first moved on when the covered work
+    // fills it: it comes after as much of that work as fits beside it.
+    const room = Math.max(0, NEW_WORK_STEPS - first.filter(newWork).length - 1);
+    taken.splice(taken.indexOf(stretch), 1);
+    taken.splice(Math.min(room, taken.filter((item) => item.covered).length), 0, stretch);
+  }
+  for (const item of taken) {
     const now = !performanceGap && (item.covered || item === stretch);
     (now ? first : later).push(takeOn(item, now ? 30 : 60, condition));
   }

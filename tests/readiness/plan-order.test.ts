@@ -1,0 +1,59 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { describeMove } from '../../src/engine/move.js';
+import { loadKnowledgeBase } from '../../src/knowledge-base/load.js';
+import type { Readiness, Role } from '../../src/knowledge-base/schema.js';
+import { creditFor } from '../../src/readiness/credit.js';
+import { buildPlan } from '../../src/readiness/plan.js';
+import { imperative } from '../../src/text/imperative.js';
+import { midSentence } from '../../src/text/mid-sentence.js';
+import { ROOT } from '../helpers/cli.js';
+
+const knowledgeBase = loadKnowledgeBase([join(ROOT, 'data')]);
+const readiness = knowledgeBase.readiness as Readiness;
+
+/** The number of the target's responsibility a step takes on, from its action's words. */
+function takenOn(action: string, to: Role): number {
+  const index = to.responsibilities.findIndex((text) =>
+    action.includes(midSentence(imperative(text)).replace(/\.$/, '')),
+  );
+  return index + 1;
+}
+
+describe('the work a plan takes on', () => {
+  it('comes in the target role’s own order, with one stretch beyond what your skills cover in the first month, for every move', () => {
+    let moves = 0;
+    for (const from of knowledgeBase.roles) {
+      for (const to of knowledgeBase.roles) {
+        if (from === to) continue;
+        const move = describeMove(knowledgeBase, from, to);
+        const steps = buildPlan(knowledgeBase, readiness, move, {
+          performance: 'consistently',
+          tasks: [],
+          initiative: 'this-quarter',
+          preparation: [],
+        });
+        const taken = steps
+          .filter((step) => step.kind === 'responsibility')
+          .map((step) => ({ number: takenOn(step.action, to), by: step.by }));
+        // A move with no route plans the work of the role to move to first: not the target's.
+        if (taken.length === 0 || taken.some((step) => step.number === 0)) continue;
+        const covered = new Set(
+          creditFor(knowledgeBase, from, to)
+            .filter((credit) => credit.covered)
+            .map((credit) => credit.number),
+        );
+        const numbers = (which: boolean) =>
+          taken.filter((step) => covered.has(step.number) === which).map((step) => step.number);
+        const inOrder = (list: number[]) => [...list].sort((a, b) => a - b);
+        expect([from.id, to.id, numbers(true)]).toEqual([from.id, to.id, inOrder(numbers(true))]);
+        expect([from.id, to.id, numbers(false)]).toEqual([from.id, to.id, inOrder(numbers(false))]);
+        // The stretch, the first of the work your skills do not cover yet, is in the first month.
+        const stretch = taken.find((step) => !covered.has(step.number));
+        if (stretch) expect([from.id, to.id, stretch.by]).toEqual([from.id, to.id, 30]);
+        moves++;
+      }
+    }
+    expect(moves).toBeGreaterThan(20);
+  });
+});
