@@ -20,10 +20,28 @@
  * - A management occupation that no step reaches after that is reached from
  *   its own most related occupation (its list, in its order, all tiers)
  *   that is a step up to it and has fewer than MAX_NEXT_STEPS steps.
+ * - An occupation without a job zone (in O*NET 27.0 the 77 "All Other"
+ *   occupations and 16 military ones, which have no related occupations
+ *   either) is placed by the occupations O*NET does describe in its SOC
+ *   broad group (the code's first 6 characters: `11-9199.00` Managers, All
+ *   Other, with `11-9199.01` Regulatory Affairs Managers…; `11-9179.00`
+ *   with `11-9171.00` Funeral Home Managers): whoever steps up into the
+ *   group from outside it steps up to it too. At most MAX_NEXT_STEPS of
+ *   them, best first: those whose step into the group comes earliest among
+ *   their own, the group's members taking turns (so that each kind of the
+ *   occupation has its way in), then in the release's order; only those with
+ *   fewer than MAX_NEXT_STEPS steps, the new step last. Where that gives it
+ *   none, its minor group the same way (the first 4 characters: `43-9199.00`
+ *   with `43-9061.00` Office Clerks, General…). A step into a group never
+ *   falls in responsibility and the group shares it (it is read from the
+ *   code's first 4 characters), so neither does one of these.
  *
- * Along every edge the pair (zone, responsibility) rises and never falls,
- * so no chain of promotions loops back. Each occupation's list is read a
- * bounded number of times: linear in the size of Related Occupations.
+ * Along every edge between occupations with a job zone the pair (zone,
+ * responsibility) rises and never falls, and an occupation without one has
+ * no steps of its own, so no chain of promotions loops back. Each
+ * occupation's list is read a bounded number of times and each step is
+ * looked at once per kind of group: linear in the size of Related
+ * Occupations.
  */
 
 /** The most next steps an occupation gets: a short, best-first list, not every related occupation. */
@@ -111,5 +129,84 @@ export function advancementEdges(
       break;
     }
   }
+  reachUnrated(codes, zones, edges);
   return edges;
+}
+
+/** The SOC groups an occupation without a job zone is placed by, nearest first: broad (`11-919`), minor (`11-9`). */
+const GROUP_LENGTHS = [6, 4];
+
+/**
+ * Gives each occupation of `codes` without a job zone the steps into it
+ * that its SOC group has (the rule in this file's comment), adding them to
+ * `edges`. Only edges into such occupations are added: no step between
+ * occupations with a zone changes.
+ */
+function reachUnrated(
+  codes: readonly string[],
+  zones: ReadonlyMap<string, number>,
+  edges: Map<string, string[]>,
+): void {
+  let waiting = codes.filter((code) => !zones.has(code));
+  if (waiting.length === 0) return;
+  // Who steps up to each occupation, and the place it gives that step among its own (0 is its first).
+  // Read before any step is added here: a step borrowed is no evidence for another.
+  const into = new Map<string, { from: string; place: number }[]>();
+  for (const [from, targets] of edges)
+    targets.forEach((to, place) => {
+      push(into, to, { from, place });
+    });
+  const room = (code: string) => MAX_NEXT_STEPS - (edges.get(code)?.length ?? 0);
+  const sources = new Map<string, number>();
+  for (const length of GROUP_LENGTHS) {
+    const groupOf = (code: string) => code.slice(0, length);
+    const members = new Map<string, string[]>();
+    for (const code of codes) push(members, groupOf(code), code);
+    // The occupations still waiting, by group, the groups in the order of their first.
+    const waitingIn = new Map<string, string[]>();
+    for (const code of waiting) push(waitingIn, groupOf(code), code);
+    for (const [group, unrated] of waitingIn) {
+      // Who steps into the group from outside it, best first: by the place it gives that step (a
+      // bounded number, so a bucket each), then the group's members taking turns, so that every
+      // kind of the occupation has its way in, then in the file's order.
+      const places = Array.from({ length: MAX_NEXT_STEPS }, () => new Map<string, string[]>());
+      for (const member of members.get(group) ?? [])
+        for (const { from, place } of into.get(member) ?? [])
+          if (groupOf(from) !== group)
+            push(
+              places[Math.min(place, MAX_NEXT_STEPS - 1)] as Map<string, string[]>,
+              member,
+              from,
+            );
+      const ranked: string[] = [];
+      for (const byMember of places) {
+        let turn = 0;
+        for (let lists = [...byMember.values()]; lists.length > 0; turn++) {
+          for (const list of lists) ranked.push(list[turn] as string);
+          lists = lists.filter((list) => list.length > turn + 1);
+        }
+      }
+      // Each source steps to the waiting occupations in order while it has room, so an earlier one
+      // never has fewer sources than a later one: those before `first` have all they may take.
+      let first = 0;
+      for (const from of new Set(ranked)) {
+        for (let i = first; i < unrated.length && room(from) > 0; i++) {
+          const to = unrated[i] as string;
+          push(edges, from, to);
+          const count = (sources.get(to) ?? 0) + 1;
+          sources.set(to, count);
+          if (count === MAX_NEXT_STEPS) first = i + 1;
+        }
+        if (first === unrated.length) break;
+      }
+    }
+    // Only one that its broad group gives no source looks further: the nearer group is the better guess.
+    waiting = waiting.filter((code) => !sources.has(code));
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

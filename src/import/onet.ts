@@ -112,8 +112,9 @@ const zoneWords = ['', 'One', 'Two', 'Three', 'Four', 'Five'];
  * its level; its major group as its track), related occupations as related
  * roles, and, where a related occupation is a step up (more preparation or
  * more responsibility, never less of either: advancement.ts), an advancement
- * edge to it, so edges never loop. An occupation with no task statements
- * keeps its description as its one responsibility.
+ * edge to it, so edges never loop; an occupation without a job zone is
+ * reached from those that step up into its SOC group. An occupation with no
+ * task statements keeps its description as its one responsibility.
  */
 export function convertOnet(
   tables: OnetTables,

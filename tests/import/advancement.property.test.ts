@@ -7,12 +7,14 @@ import {
   responsibility,
 } from '../../src/import/advancement.js';
 
-/** Codes from staff (13-, 15-), supervisor (41-1…) and management (11-) groups. */
+/** Codes from staff (13-, 15-), supervisor (41-1…) and management (11-) groups; some share a SOC group. */
 const CODES = [
   '11-1011.00',
   '11-2021.00',
+  '11-2022.00',
   '11-3021.00',
   '13-1161.01',
+  '13-1199.00',
   '13-1199.06',
   '15-1254.00',
   '15-1255.00',
@@ -58,6 +60,19 @@ describe('advancementEdges, on any release', () => {
           expect(new Set(targets).size).toBe(targets.length);
           // Zone and responsibility never fall and one rises on every edge: no chain of steps loops back.
           for (const to of targets) {
+            if (!zones.has(to)) {
+              // Into an occupation without a job zone, which has no steps of its own: only from one
+              // that steps into its SOC group (broad, or minor) from outside it.
+              expect(edges.get(to) ?? []).toEqual([]);
+              expect(responsibility(to)).toBeGreaterThanOrEqual(responsibility(from));
+              const group = [6, 4].find(
+                (n) =>
+                  from.slice(0, n) !== to.slice(0, n) &&
+                  targets.some((t) => t.slice(0, n) === to.slice(0, n) && zones.has(t)),
+              );
+              expect(group).toBeDefined();
+              continue;
+            }
             // Only to an occupation it is related to, in either direction.
             const linked =
               related.get(from)?.some((r) => r.code === to) ||
@@ -70,6 +85,20 @@ describe('advancementEdges, on any release', () => {
                 responsibility(to) > responsibility(from),
             ).toBe(true);
           }
+        }
+        // An occupation without a zone has at most five sources, and only the cap leaves it with
+        // none when someone steps into its broad group from outside it.
+        for (const code of CODES) {
+          if (zones.has(code)) continue;
+          const sources = [...edges].filter(([, targets]) => targets.includes(code));
+          expect(sources.length).toBeLessThanOrEqual(MAX_NEXT_STEPS);
+          if (sources.length > 0) continue;
+          for (const [from, targets] of edges)
+            if (
+              from.slice(0, 6) !== code.slice(0, 6) &&
+              targets.some((t) => t.slice(0, 6) === code.slice(0, 6))
+            )
+              expect(targets.length).toBe(MAX_NEXT_STEPS);
         }
         // A management occupation with a zone that steps up from one of its related ones is reached.
         for (const code of CODES) {

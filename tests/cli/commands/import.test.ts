@@ -33,7 +33,7 @@ describe('career import onet', () => {
     ]);
     expect(await runMain(['validate', '--no-builtin', out])).toMatchObject({
       code: 0,
-      stdout: 'valid: 5 files, 8 roles, 4 tracks, 8 advancement edges\n',
+      stdout: 'valid: 5 files, 8 roles, 4 tracks, 9 advancement edges\n',
     });
   });
 
