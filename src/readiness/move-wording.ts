@@ -1,4 +1,4 @@
-import { levelTitle, roleRank } from '../engine/levels.js';
+import { comparableLevels, levelTitle, roleRank } from '../engine/levels.js';
 import { bridgeOf, type Move } from '../engine/move.js';
 import type { KnowledgeBase } from '../knowledge-base/model.js';
 import type { Role } from '../knowledge-base/schema.js';
@@ -49,6 +49,9 @@ export function moveSentence(knowledgeBase: KnowledgeBase, move: Move): string {
       : `at the same level (${level(move.from)} in ${track(move.from)}, ${level(move.to)} in ${track(move.to)})`;
   switch (move.kind) {
     case 'promotion':
+      // On two scales ("Job Zone Four", "Job zone not rated") the levels cannot say it: the route does.
+      if (!comparableLevels(knowledgeBase, move.from, move.to))
+        return `A promotion${move.crossTrack ? ' that changes track' : ''}: an advancement route leads there (${level(move.from)} and ${level(move.to)} are levels of two scales, which cannot say it)${where}.`;
       if (roleRank(knowledgeBase, move.from) === roleRank(knowledgeBase, move.to))
         return `A promotion${move.crossTrack ? ' that changes track' : ''}: an advancement route leads there, though both roles are ${same}${where}.`;
       return `A promotion${move.crossTrack ? ' that changes track' : ''}: from ${level(move.from)} to ${level(move.to)}${where}.`;

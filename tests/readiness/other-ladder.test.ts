@@ -5,6 +5,7 @@ import { roleById } from '../../src/engine/graph.js';
 import { describeMove } from '../../src/engine/move.js';
 import { loadKnowledgeBase } from '../../src/knowledge-base/load.js';
 import type { Role } from '../../src/knowledge-base/schema.js';
+import { moveSentence } from '../../src/readiness/move-wording.js';
 import { ROOT, tempDir } from '../helpers/cli.js';
 import { runMain } from '../helpers/run-main.js';
 
@@ -34,6 +35,29 @@ describe('a move between levels of two scales', () => {
     expect(kind('online-merchants', 'market-research-analysts-and-marketing-specialists')).toBe(
       'lateral',
     );
+  });
+
+  it('is a promotion where a route leads there, said by the route, never as a rise in level', () => {
+    const routed: typeof knowledgeBase = {
+      ...knowledgeBase,
+      roles: knowledgeBase.roles.map((r) =>
+        r.id === 'search-marketing-strategists'
+          ? { ...r, advancesTo: [...r.advancesTo, 'digital-marketing-manager'] }
+          : r,
+      ),
+    };
+    const move = describeMove(
+      routed,
+      roleById(routed, 'search-marketing-strategists') as Role,
+      roleById(routed, 'digital-marketing-manager') as Role,
+    );
+    expect(move.kind).toBe('promotion');
+    const sentence = moveSentence(routed, move);
+    expect(sentence).toMatch(
+      /^A promotion that changes track: an advancement route leads there \(/,
+    );
+    expect(sentence).toContain('are levels of two scales, which cannot say it');
+    expect(sentence).not.toMatch(/from Job Zone Four to/);
   });
 
   it('says so in the quiz, and the last step agrees the level and pay', async () => {
