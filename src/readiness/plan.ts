@@ -318,7 +318,12 @@ export function buildPlan(
   }
 
   // With goals met, the first month takes on one stretch beyond what you already cover.
-  const stretch = performanceGap ? undefined : ordered.find((c) => !c.covered);
+  // The stretch: the first of the target's work that needs a skill you don't use yet (a text that
+  // names none, "compile lists…", builds nothing a manager can point to), else the first uncovered.
+  const stretch = performanceGap
+    ? undefined
+    : (ordered.find((c) => !c.covered && c.needs.length > c.uses.length) ??
+      ordered.find((c) => !c.covered));
   const taken = ordered.filter((item) => item !== asked);
   if (stretch && stretch !== asked) {
     // The stretch is new work of the first month, not the first moved on when the covered work
