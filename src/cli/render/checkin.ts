@@ -13,8 +13,9 @@ export function sideNames(result: CheckinResult): { self: string; manager: strin
 
 /**
  * The table's rows one above the other, for a terminal too narrow for its
- * columns: each question with agree or differ, then each side's answer and
- * score under it.
+ * columns: each question with agree or differ, then each side's score and
+ * answer under it. The score comes before the answer, so the two scores
+ * line up whatever the answers' lengths, and a long answer wraps under itself.
  */
 function stackedRows(
   rows: readonly string[][],
@@ -24,6 +25,9 @@ function stackedRows(
 ): string[] {
   const out: string[] = [];
   const nameWidth = Math.max(names.self.length, names.manager.length);
+  const scoreWidth = Math.max(
+    ...rows.slice(1).flatMap((row) => [row[2], row[4]].map((c) => c?.length ?? 0)),
+  );
   for (const [index, row] of rows.entries()) {
     if (index === 0) continue;
     const [
@@ -44,9 +48,9 @@ function stackedRows(
     ] as const)
       out.push(
         fitLine(
-          `    ${name.padEnd(nameWidth)}  ${text}  ${score}`,
+          `    ${name.padEnd(nameWidth)}  ${score.padStart(scoreWidth)}  ${text}`,
           width,
-          ' '.repeat(6 + nameWidth),
+          ' '.repeat(8 + nameWidth + scoreWidth),
         ),
       );
   }
