@@ -57,3 +57,27 @@ describe('the work a plan takes on', () => {
     expect(moves).toBeGreaterThan(20);
   });
 });
+
+describe('a deliverable in a plan', () => {
+  it('fits the channel of the work: no report on pages for email or social media work, for every move', () => {
+    const misfits: string[] = [];
+    for (const from of knowledgeBase.roles)
+      for (const to of knowledgeBase.roles) {
+        if (from === to) continue;
+        const steps = buildPlan(knowledgeBase, readiness, describeMove(knowledgeBase, from, to), {
+          performance: 'consistently',
+          tasks: [],
+          initiative: 'this-quarter',
+          preparation: [],
+        });
+        for (const step of steps)
+          if (
+            /\b(email|social media)\b/i.test(step.action) &&
+            /\bof pages\b/.test(step.deliverable) &&
+            !/\b(campaign|channel)\b/.test(step.deliverable)
+          )
+            misfits.push(`${from.id} -> ${to.id}: ${step.action} / ${step.deliverable}`);
+      }
+    expect(misfits).toEqual([]);
+  });
+});
