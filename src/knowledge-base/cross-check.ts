@@ -1,6 +1,6 @@
-import { DEFAULT_READINESS } from '../readiness/default-check.js';
 import { phraseKey } from '../text/phrases.js';
 import { closest, suggesting } from '../text/similarity.js';
+import { DEFAULT_READINESS } from './default-readiness.js';
 import type { KnowledgeBaseIssue } from './errors.js';
 import { type BuiltinContent, emptyKnowledgeBase, type KnowledgeBase } from './model.js';
 import type { ParsedFile } from './parse-file.js';

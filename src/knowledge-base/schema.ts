@@ -240,7 +240,7 @@ export const verdictSchema = z.strictObject({
 /**
  * Every part is optional: a section that gives only `words`, or only its
  * own verdicts, takes the rest from the neutral default check
- * (src/readiness/default-check.ts) when it is loaded.
+ * (default-readiness.ts) when it is loaded.
  */
 export const readinessSchema = z.strictObject({
   questions: z.array(questionSchema).min(1, 'must ask at least one question').optional(),

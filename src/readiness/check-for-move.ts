@@ -1,13 +1,13 @@
+import { DEFAULT_READINESS } from '../knowledge-base/default-readiness.js';
 import type { KnowledgeBase } from '../knowledge-base/model.js';
 import type { Readiness, Role } from '../knowledge-base/schema.js';
-import { DEFAULT_READINESS } from './default-check.js';
 
 /** A knowledge base whose readiness check is always there. */
 export type CheckedKnowledgeBase = KnowledgeBase & { readiness: Readiness };
 
 /**
  * The knowledge base as the quiz sees it for one move: its readiness check,
- * or the neutral default (default-check.ts) when it defines none. The
+ * or the neutral default (knowledge-base/default-readiness.ts) when it defines none. The
  * built-in data's check, preparation areas and guidance speak of digital
  * marketing and e-commerce: over files of your own, they apply only when
  * both roles sit in the built-in tracks; any other move gets your own

@@ -3,7 +3,7 @@ import { withChanges } from '../../history/changes.js';
 import { progressByMove } from '../../history/progress.js';
 import { isCheckinRecord } from '../../history/record.js';
 import { clearHistory, HistoryError, readHistory } from '../../history/store.js';
-import { DEFAULT_READINESS } from '../../readiness/default-check.js';
+import { DEFAULT_READINESS } from '../../knowledge-base/default-readiness.js';
 import { plural } from '../../text/sentence.js';
 import { titleOf } from '../../text/titles.js';
 import { textWidth } from '../../text/wrap.js';

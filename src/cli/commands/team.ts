@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { MiB, readBounded } from '../../io/read-bounded.js';
-import { DEFAULT_READINESS } from '../../readiness/default-check.js';
+import { DEFAULT_READINESS } from '../../knowledge-base/default-readiness.js';
 import { byReadiness, latestPerPerson, type TeamMember, teamMember } from '../../readiness/team.js';
 import { textWidth } from '../../text/wrap.js';
 import type { CommandContext } from '../context.js';

@@ -1,4 +1,4 @@
-import type { Readiness } from '../knowledge-base/schema.js';
+import type { Readiness } from './schema.js';
 
 /**
  * The readiness check for a knowledge base that defines none: the three
