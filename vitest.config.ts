@@ -11,6 +11,8 @@ export default defineConfig({
   define: { MINISEARCH_VERSION: JSON.stringify(minisearch.version) },
   test: {
     include: ['tests/**/*.test.ts'],
+    // One temporary folder for the run, TMPDIR for every worker and child, removed at the end.
+    globalSetup: ['./tests/helpers/run-temp.ts'],
     // One module graph for all test files: the in-process command tests
     // would otherwise each load the whole program again (several seconds in all).
     // No test changes a module's state for another; each makes its own folders.

@@ -5,17 +5,21 @@ import { markdownText as md } from '../../text/markdown.js';
 import { capital, plural } from '../../text/sentence.js';
 import { displayWidth } from '../../text/width.js';
 import { fitLine, wrap } from '../../text/wrap.js';
+import { type Piece, wrapPieces } from '../../text/wrap-pieces.js';
 import { plain, type Style } from '../color.js';
 
+/** What a step takes besides its fit: "6 new skills", "2 new responsibilities". */
+function stepNews(step: Step): string {
+  return step.basis === 'skills'
+    ? plural(step.newSkills.length, 'new skill')
+    : plural(step.gains.length, 'new responsibility').replace(
+        'responsibilitys',
+        'responsibilities',
+      );
+}
+
 function stepLabel(step: Step, s: Style): string {
-  const news =
-    step.basis === 'skills'
-      ? plural(step.newSkills.length, 'new skill')
-      : plural(step.gains.length, 'new responsibility').replace(
-          'responsibilitys',
-          'responsibilities',
-        );
-  return s.dim(`fit ${step.fit}%, ${news}`);
+  return s.dim(`fit ${step.fit}%, ${stepNews(step)}`);
 }
 
 /**
@@ -78,10 +82,32 @@ function* treeLines(trees: readonly Tree[]): Generator<TreeLine> {
   }
 }
 
+/** A role as it heads its line of a tree: its title, broken between words only if it must, then its id. */
+function rolePieces(role: Role, s: Style, title: (text: string) => string): Piece[] {
+  return [
+    { text: title(role.title), gap: '', parts: role.title.split(/\s+/).filter(Boolean).map(title) },
+    { text: s.dim(`(${s.cyan(role.id)})`), gap: ' ' },
+  ];
+}
+
+/** What a step takes, a column two spaces after the role: "fit 62%" never broken. */
+function labelPiece(step: Step, s: Style): Piece {
+  const parts = [`fit ${step.fit}%,`, ...stepNews(step).split(' ')];
+  return { text: stepLabel(step, s), gap: '  ', parts: parts.map(s.dim) };
+}
+
+/** A line as it is when it fits the width, else wrapped (see wrapPieces). */
+function treeLine(lead: string, pieces: readonly Piece[], width: number, indent: string): string {
+  const whole =
+    lead + pieces.map((piece, index) => (index === 0 ? '' : piece.gap) + piece.text).join('');
+  return displayWidth(whole) <= width ? whole : wrapPieces(lead, pieces, width, indent);
+}
+
 /**
  * Trees of where roles lead, drawn with box characters (see treeLines). A
- * line too long for `width` wraps under its title, the tree's lines carried
- * on beside it.
+ * line too long for `width` wraps after its tree's lines, kept as they are,
+ * and goes on under its title, the tree's lines carried on beside it; the
+ * title, the id, the fit and a note each kept whole where they fit.
  */
 export function renderTrees(trees: readonly Tree[], s: Style, width = 80): string {
   const out: string[] = [];
@@ -89,13 +115,9 @@ export function renderTrees(trees: readonly Tree[], s: Style, width = 80): strin
     const { role, next } = line.tree;
     if (line.kind === 'root') {
       if (out.length > 0) out.push('');
-      out.push(
-        fitLine(
-          `${s.bold(role.title)} ${s.dim(`(${s.cyan(role.id)})`)}${line.continued ? s.dim('  continued') : ''}`,
-          width,
-          next.length ? '│  ' : '   ',
-        ),
-      );
+      const pieces = rolePieces(role, s, s.bold);
+      if (line.continued) pieces.push({ text: s.dim('continued'), gap: '  ' });
+      out.push(treeLine('', pieces, width, next.length ? '│  ' : '   '));
       if (next.length === 0) out.push(s.dim('   leads to no other role'));
       continue;
     }
@@ -104,9 +126,12 @@ export function renderTrees(trees: readonly Tree[], s: Style, width = 80): strin
       .map((last) => (last ? '   ' : '│  '))
       .join('');
     const last = line.lasts[line.lasts.length - 1];
+    const pieces = [...rolePieces(role, s, (text) => text), labelPiece(line.step, s)];
+    if (line.note) pieces.push({ text: s.dim(`… ${line.note}`), gap: '  ' });
     out.push(
-      fitLine(
-        `${prefix}${last ? '└─ ' : '├─ '}${role.title} ${s.dim(`(${s.cyan(role.id)})`)}  ${stepLabel(line.step, s)}${line.note ? s.dim(`  … ${line.note}`) : ''}`,
+      treeLine(
+        `${prefix}${last ? '└─ ' : '├─ '}`,
+        pieces,
         width,
         `${prefix}${last ? '   ' : '│  '}${line.drawsChildren ? '│  ' : '   '}`,
       ),
