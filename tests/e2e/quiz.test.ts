@@ -210,7 +210,7 @@ describe('career quiz --template', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('from: social-media-specialist\n');
     expect(stdout).toContain(
-      '#    4  Network with industry professionals and influencers using social media\n#         (partly yours: as Social media specialist you already use Social media marketing)\ntasks:\n',
+      '#    4  Network with industry professionals and influencers using social media\n#         (partly yours: you already use Social media marketing)\ntasks:\n',
     );
     expect(stdout).toContain('#   this-quarter  In the last three months\n');
     const empty = await career(['quiz', '--answers', '-'], { input: stdout });

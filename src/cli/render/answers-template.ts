@@ -78,8 +78,8 @@ export function renderAnswersTemplate(
           const note = !mine?.uses.length
             ? ''
             : mine.covered
-              ? `\n#         (likely yours: as ${from?.title} you already use ${uses})`
-              : `\n#         (partly yours: as ${from?.title} you already use ${uses})`;
+              ? `\n#         (likely yours: you already use ${uses})`
+              : `\n#         (partly yours: you already use ${uses})`;
           return `#   ${String(index + 1).padStart(2)}  ${text}${note}`;
         }),
       );
