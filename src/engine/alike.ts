@@ -1,6 +1,14 @@
 import type { KnowledgeBase } from '../knowledge-base/model.js';
 import type { Role } from '../knowledge-base/schema.js';
-import { type Overlap, overlap, SIMILAR, SIMILAR_SKILLS, similarity } from './overlap.js';
+import { genericSkills } from './generic-skills.js';
+import {
+  CONFIRMED_BY_WORDS,
+  type Overlap,
+  overlap,
+  SIMILAR,
+  SIMILAR_SKILLS,
+  similarity,
+} from './overlap.js';
 import { skillById, skillSets } from './skills.js';
 
 /**
@@ -20,29 +28,44 @@ function weightOf(knowledgeBase: KnowledgeBase, id: string): number {
  * Pairs the responsibilities of two roles that are the same work. Two that
  * both name skills are alike by the skills they share, weighted by what
  * they say about the work (weightOf; a weighted Dice coefficient: twice the
- * weight shared over the weight of both); where either names none, by their word
- * forms, as before skills existed, so a knowledge base without a taxonomy
- * still compares.
+ * weight shared over the weight of both), from SIMILAR_SKILLS up, and only
+ * on enough evidence: a skill few roles use (not generic-skills.ts's
+ * generic), or words in common too (their word Dice from CONFIRMED_BY_WORDS
+ * up). Sharing only generic skills, the similarity shown is the mean of the
+ * two measures, so "Coordinate …" and "Coordinate …" are not 1.00 on the one
+ * verb. Where either names no skill, they are alike by their word forms, as
+ * before skills existed, so a knowledge base without a taxonomy still
+ * compares.
  */
 export function alikeResponsibilities(knowledgeBase: KnowledgeBase, a: Role, b: Role): Overlap {
   const skillsA = skillSets(knowledgeBase, a);
   const skillsB = skillSets(knowledgeBase, b);
+  const generic = genericSkills(knowledgeBase);
   return overlap(a.responsibilities, b.responsibilities, (i, j) => {
     const x = skillsA[i] as Set<string>;
     const y = skillsB[j] as Set<string>;
+    const textA = a.responsibilities[i] as string;
+    const textB = b.responsibilities[j] as string;
     if (x.size === 0 || y.size === 0) {
-      const value = similarity(a.responsibilities[i] as string, b.responsibilities[j] as string);
+      const value = similarity(textA, textB);
       return value >= SIMILAR ? value : 0;
     }
     let shared = 0;
     let both = 0;
+    let specific = false;
     for (const id of x) {
       const weight = weightOf(knowledgeBase, id);
       both += weight;
-      if (y.has(id)) shared += 2 * weight;
+      if (y.has(id)) {
+        shared += 2 * weight;
+        if (!generic.has(id)) specific = true;
+      }
     }
     for (const id of y) both += weightOf(knowledgeBase, id);
     const value = Math.round((100 * shared) / both) / 100;
-    return value >= SIMILAR_SKILLS ? value : 0;
+    if (value < SIMILAR_SKILLS) return 0;
+    if (specific) return value;
+    const words = similarity(textA, textB);
+    return words >= CONFIRMED_BY_WORDS ? (value + words) / 2 : 0;
   });
 }

@@ -37,6 +37,16 @@ export const SIMILAR = 0.4;
 /** Two responsibilities close enough in the skills they name to count as the same work (see alike.ts). */
 export const SIMILAR_SKILLS = 0.5;
 
+/**
+ * Two responsibilities that share only generic skills (generic-skills.ts) are
+ * the same work only if their words say so too, this much: "Monitor and
+ * analyze e-commerce metrics" and "Collect and analyze customer behavior
+ * metrics, such as web traffic and search rankings" (0.29) are; "Coordinate
+ * with developers to optimize Web site architecture …" and "Coordinate or
+ * participate in promotional activities or trade shows …" (0.14) are not.
+ */
+export const CONFIRMED_BY_WORDS = 0.25;
+
 export interface Overlap {
   /** Pairs of indexes into the two lists, most alike first. */
   shared: { a: number; b: number; similarity: number }[];

@@ -70,8 +70,8 @@ describe('career compare', () => {
       'Skills only SEO specialist uses\n  Practices: Strategy and planning; Link building\n  Tools: Google Search Console\n',
     );
     expect(stdout).toContain(
-      'Both do\n  • Implement keywords for SEO\n    ≈ Perform research on keywords for SEO and pay-per-click (PPC) ads\n      (similarity 0.75)\n' +
-        '  • Monitor metrics to understand SEO performance\n    ≈ Monitor metrics to optimize paid search performance (similarity 0.67)\n',
+      'Both do\n  • Monitor metrics to understand SEO performance\n    ≈ Monitor metrics to optimize paid search performance (similarity 0.61)\n' +
+        '  • Implement keywords for SEO\n    ≈ Perform research on keywords for SEO and pay-per-click (PPC) ads\n      (similarity 0.57)\n',
     );
     expect(stdout).toContain(
       'Only SEO specialist\n  • Develop optimization strategies to improve search rankings\n  • Update links to optimize search rankings\n',
@@ -177,6 +177,7 @@ describe('career path', () => {
         '   Takes on:',
         '     + Define website and mobile app functionality and deliver an optimal user',
         '       experience for both',
+        '     + Understand business objectives and coordinate efforts to increase sales',
         '   New skills: Product management; Customer and user experience; Coordination',
         '     and collaboration; Project management (Asana, Jira, Trello); Design tools',
         '     (Canva, Figma, Adobe Creative Cloud)',
