@@ -62,10 +62,12 @@ export function alikeResponsibilities(knowledgeBase: KnowledgeBase, a: Role, b: 
       }
     }
     for (const id of y) both += weightOf(knowledgeBase, id);
-    const value = Math.round((100 * shared) / both) / 100;
-    if (value < SIMILAR_SKILLS) return 0;
-    if (specific) return value;
+    // In hundredths, as shown: the mean of 0.75 and 0.40 is 0.58, not 0.57 from 0.57499… in binary.
+    const value = Math.round((100 * shared) / both);
+    if (value < 100 * SIMILAR_SKILLS) return 0;
+    if (specific) return value / 100;
     const words = similarity(textA, textB);
-    return words >= CONFIRMED_BY_WORDS ? (value + words) / 2 : 0;
+    if (words < CONFIRMED_BY_WORDS) return 0;
+    return Math.round((value + Math.round(100 * words)) / 2) / 100;
   });
 }

@@ -71,7 +71,7 @@ describe('career compare', () => {
     );
     expect(stdout).toContain(
       'Both do\n  • Monitor metrics to understand SEO performance\n    ≈ Monitor metrics to optimize paid search performance (similarity 0.61)\n' +
-        '  • Implement keywords for SEO\n    ≈ Perform research on keywords for SEO and pay-per-click (PPC) ads\n      (similarity 0.57)\n',
+        '  • Implement keywords for SEO\n    ≈ Perform research on keywords for SEO and pay-per-click (PPC) ads\n      (similarity 0.58)\n',
     );
     expect(stdout).toContain(
       'Only SEO specialist\n  • Develop optimization strategies to improve search rankings\n  • Update links to optimize search rankings\n',
