@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../knowledge-base/model.js';
+import { countRolesPerSkill } from '../knowledge-base/skill-index.js';
 import { perKnowledgeBase } from './per-knowledge-base.js';
 import { roleSkills } from './skills.js';
 
@@ -14,21 +15,22 @@ import { roleSkills } from './skills.js';
 export const GENERIC_SHARE = 0.1;
 
 /**
- * The skills that one role in ten or more names in its own words (a role's
- * `skills:` list names tools, not how common a practice is), counted once per
- * knowledge base: linear in its role skills. In a small knowledge base every
- * skill two roles can share is generic (2 of 12 roles is one in six), so
- * there the words always have their say.
+ * The skills that one role in ten or more names in its own words, from the
+ * counts the loader keeps (a knowledge base built by hand, as in a test, has
+ * them counted here): linear in the role skills, once per knowledge base.
+ * In a small knowledge base every skill two roles can share is generic (2 of
+ * 12 roles is one in six), so there the words always have their say.
  */
 export const genericSkills = perKnowledgeBase((knowledgeBase: KnowledgeBase): Set<string> => {
-  const roles = new Map<string, number>();
-  for (const role of knowledgeBase.roles) {
-    for (const entry of roleSkills(knowledgeBase, role)) {
-      if (!entry.tagged) roles.set(entry.skill, (roles.get(entry.skill) ?? 0) + 1);
-    }
-  }
+  const counts =
+    knowledgeBase.rolesPerSkill ??
+    countRolesPerSkill(
+      Object.fromEntries(
+        knowledgeBase.roles.map((role) => [role.id, roleSkills(knowledgeBase, role)]),
+      ),
+    );
   const generic = new Set<string>();
-  for (const [skill, count] of roles) {
+  for (const [skill, count] of Object.entries(counts)) {
     if (count >= GENERIC_SHARE * knowledgeBase.roles.length) generic.add(skill);
   }
   return generic;

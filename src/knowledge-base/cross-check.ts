@@ -5,7 +5,7 @@ import type { KnowledgeBaseIssue } from './errors.js';
 import { type BuiltinContent, emptyKnowledgeBase, type KnowledgeBase } from './model.js';
 import type { ParsedFile } from './parse-file.js';
 import { type Readiness, type Role, SECTIONS } from './schema.js';
-import { indexSkills } from './skill-index.js';
+import { countRolesPerSkill, indexSkills } from './skill-index.js';
 import { formatPath } from './source-map.js';
 
 interface Origin {
@@ -153,6 +153,7 @@ export function crossCheck(
     );
   }
   knowledgeBase.roleSkills = indexSkills(knowledgeBase);
+  knowledgeBase.rolesPerSkill = countRolesPerSkill(knowledgeBase.roleSkills);
   return { knowledgeBase, issues };
 }
 

@@ -14,6 +14,14 @@ export interface KnowledgeBase extends SectionRecords {
    * with it.
    */
   roleSkills: Record<string, RoleSkill[]>;
+  /**
+   * Worked out by the loader with the role skills: how many roles name each
+   * skill in their own words, by skill id (countRolesPerSkill). Kept with the
+   * rest, not with the role skills, so that a command about two roles knows
+   * which skills are common (engine/generic-skills.ts) without reading every
+   * role's skills. Absent from one built by hand.
+   */
+  rolesPerSkill?: Record<string, number>;
   /** The promotion-readiness check: questions, weights and verdicts. */
   readiness?: Readiness;
   /**

@@ -64,3 +64,20 @@ export function indexSkills(knowledgeBase: KnowledgeBase): Record<string, RoleSk
   for (const role of knowledgeBase.roles) index[role.id] = skillsOfRole(role, skills, matcher);
   return index;
 }
+
+/**
+ * How many roles name each skill in their own words (not only in their
+ * `skills:` list, which names tools, not how common a practice is): linear
+ * in the role skills.
+ */
+export function countRolesPerSkill(
+  roleSkills: Readonly<Record<string, readonly RoleSkill[]>>,
+): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const entries of Object.values(roleSkills)) {
+    for (const entry of entries) {
+      if (!entry.tagged) counts[entry.skill] = (counts[entry.skill] ?? 0) + 1;
+    }
+  }
+  return counts;
+}
