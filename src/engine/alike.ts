@@ -31,9 +31,11 @@ function weightOf(knowledgeBase: KnowledgeBase, id: string): number {
  * weight shared over the weight of both), from SIMILAR_SKILLS up, and only
  * on enough evidence: a skill few roles use (not generic-skills.ts's
  * generic), or words in common too (their word Dice from CONFIRMED_BY_WORDS
- * up). Sharing only generic skills, the similarity shown is the mean of the
- * two measures, so "Coordinate …" and "Coordinate …" are not 1.00 on the one
- * verb. Where either names no skill, they are alike by their word forms, as
+ * up). Their similarity is the mean of the two measures, so that a pair
+ * resting on a skill and little else shows it ("Conduct experiments on
+ * biomass" and "Maintain databases of experiment characteristics" are not
+ * 1.00 on one word), and the pairs most alike both ways are made first.
+ * Where either names no skill, they are alike by their word forms, as
  * before skills existed, so a knowledge base without a taxonomy still
  * compares.
  */
@@ -65,9 +67,8 @@ export function alikeResponsibilities(knowledgeBase: KnowledgeBase, a: Role, b: 
     // In hundredths, as shown: the mean of 0.75 and 0.40 is 0.58, not 0.57 from 0.57499… in binary.
     const value = Math.round((100 * shared) / both);
     if (value < 100 * SIMILAR_SKILLS) return 0;
-    if (specific) return value / 100;
     const words = similarity(textA, textB);
-    if (words < CONFIRMED_BY_WORDS) return 0;
+    if (!specific && words < CONFIRMED_BY_WORDS) return 0;
     return Math.round((value + Math.round(100 * words)) / 2) / 100;
   });
 }
