@@ -3,6 +3,7 @@ import type { Role } from '../knowledge-base/schema.js';
 import { genericSkills } from './generic-skills.js';
 import {
   CONFIRMED_BY_WORDS,
+  CONFIRMED_WITH_SKILLS,
   type Overlap,
   overlap,
   SIMILAR,
@@ -28,15 +29,17 @@ function weightOf(knowledgeBase: KnowledgeBase, id: string): number {
  * Pairs the responsibilities of two roles that are the same work. Two that
  * both name skills are alike by the skills they share, weighted by what
  * they say about the work (weightOf; a weighted Dice coefficient: twice the
- * weight shared over the weight of both), from SIMILAR_SKILLS up, and only
- * on enough evidence: a skill few roles use (not generic-skills.ts's
- * generic), or words in common too (their word Dice from CONFIRMED_BY_WORDS
- * up). Their similarity is the mean of the two measures, so that a pair
- * resting on a skill and little else shows it ("Conduct experiments on
- * biomass" and "Maintain databases of experiment characteristics" are not
- * 1.00 on one word), and the pairs most alike both ways are made first.
- * Where either names no skill, they are alike by their word forms, as
- * before skills existed, so a knowledge base without a taxonomy still
+ * weight shared over the weight of both), from SIMILAR_SKILLS up, when
+ * their words agree too: from CONFIRMED_BY_WORDS up, or from
+ * CONFIRMED_WITH_SKILLS up when they share two skills or more, one of them
+ * not generic (generic-skills.ts). One shared skill is never enough alone:
+ * a generic one says little ("Coordinate with developers …" and
+ * "Coordinate … trade shows"), and a rare one is often a word met in
+ * another trade ("experiments" of a biologist, "buff" for Buffer). Their
+ * similarity is the mean of the two measures, so a pair resting on skills
+ * and few words shows it, and the pairs most alike both ways are made
+ * first. Where either names no skill, they are alike by their word forms,
+ * as before skills existed, so a knowledge base without a taxonomy still
  * compares.
  */
 export function alikeResponsibilities(knowledgeBase: KnowledgeBase, a: Role, b: Role): Overlap {
@@ -54,12 +57,14 @@ export function alikeResponsibilities(knowledgeBase: KnowledgeBase, a: Role, b: 
     }
     let shared = 0;
     let both = 0;
+    let count = 0;
     let specific = false;
     for (const id of x) {
       const weight = weightOf(knowledgeBase, id);
       both += weight;
       if (y.has(id)) {
         shared += 2 * weight;
+        count++;
         if (!generic.has(id)) specific = true;
       }
     }
@@ -68,7 +73,8 @@ export function alikeResponsibilities(knowledgeBase: KnowledgeBase, a: Role, b: 
     const value = Math.round((100 * shared) / both);
     if (value < 100 * SIMILAR_SKILLS) return 0;
     const words = similarity(textA, textB);
-    if (!specific && words < CONFIRMED_BY_WORDS) return 0;
+    const needed = count >= 2 && specific ? CONFIRMED_WITH_SKILLS : CONFIRMED_BY_WORDS;
+    if (words < needed) return 0;
     return Math.round((value + Math.round(100 * words)) / 2) / 100;
   });
 }

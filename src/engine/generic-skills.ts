@@ -19,7 +19,7 @@ export const GENERIC_SHARE = 0.1;
  * counts the loader keeps (a knowledge base built by hand, as in a test, has
  * them counted here): linear in the role skills, once per knowledge base.
  * In a small knowledge base every skill two roles can share is generic (2 of
- * 12 roles is one in six), so there the words always have their say.
+ * 12 roles is one in six), so there the words must agree as much as alone.
  */
 export const genericSkills = perKnowledgeBase((knowledgeBase: KnowledgeBase): Set<string> => {
   const counts =

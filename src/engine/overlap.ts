@@ -38,14 +38,22 @@ export const SIMILAR = 0.4;
 export const SIMILAR_SKILLS = 0.5;
 
 /**
- * Two responsibilities that share only generic skills (generic-skills.ts) are
- * the same work only if their words say so too, this much: "Monitor and
- * analyze e-commerce metrics" and "Collect and analyze customer behavior
- * metrics, such as web traffic and search rankings" (0.29) are; "Coordinate
- * with developers to optimize Web site architecture …" and "Coordinate or
+ * Two responsibilities that share skills are the same work only if their
+ * words say so too, this much (see alike.ts): "Monitor and analyze
+ * e-commerce metrics" and "Collect and analyze customer behavior metrics,
+ * such as web traffic and search rankings" (0.29) are; "Coordinate with
+ * developers to optimize Web site architecture …" and "Coordinate or
  * participate in promotional activities or trade shows …" (0.14) are not.
  */
 export const CONFIRMED_BY_WORDS = 0.25;
+
+/**
+ * Two responsibilities that share two skills or more, one of them not
+ * generic, need fewer words in common: "Conduct market research analysis to
+ * identify search query trends, …" and "Initiate market research studies,
+ * or analyze their findings" (market research and analyzing; 0.15).
+ */
+export const CONFIRMED_WITH_SKILLS = 0.1;
 
 export interface Overlap {
   /** Pairs of indexes into the two lists, most alike first. */
