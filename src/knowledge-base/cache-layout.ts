@@ -163,6 +163,13 @@ function lazy(target: object, field: string, read: () => unknown): void {
   });
 }
 
+/**
+ * How many roles' skills are read from their own lines before every role's
+ * are read at once: a line costs a fiftieth of the whole on O*NET, and a
+ * role's line is often read anyway (its responsibilities).
+ */
+const SKILLS_FROM_LINES = 24;
+
 const isOffsets = (layout: Layout) =>
   Number.isInteger(layout?.skills) &&
   Number.isInteger(layout.end) &&
@@ -257,10 +264,15 @@ export function decodeEntry(
     return role as unknown as Role;
   });
   knowledgeBase.roles = roles;
-  // One role's skills: from all of them once those are read, else from the role's own line.
+  // One role's skills: from all of them once those are read, else from the role's own line. A
+  // command that goes through many roles (a search for a skill: every role) reads them all at
+  // once when it asks for more than a few roles whose lines are not read yet.
+  let fresh = 0;
   setRoleSkillsReader(knowledgeBase, (role) => {
     const number = numbers.get(role);
     if (number === undefined) return undefined;
+    if (!allSkills && parsed[number] === undefined && ++fresh > SKILLS_FROM_LINES)
+      void knowledgeBase.roleSkills;
     const skills = allSkills ? allSkills[role.id] : bulkyOf(number).roleSkills;
     return Array.isArray(skills) ? (skills as RoleSkill[]) : undefined;
   });

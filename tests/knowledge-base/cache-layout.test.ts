@@ -18,8 +18,8 @@ const knowledgeBase: KnowledgeBase = {
 const KEY = 'the entry key';
 
 /** Encodes the fixture, then reads it back as the cache does, counting what is read. */
-function roundTrip(spoil?: (body: Buffer, lines: number[]) => void) {
-  const { body, layout, sums } = encodeEntry(knowledgeBase, KEY);
+function roundTrip(spoil?: (body: Buffer, lines: number[]) => void, written = knowledgeBase) {
+  const { body, layout, sums } = encodeEntry(written, KEY);
   spoil?.(body, layout.lines);
   const reads: [number, number][] = [];
   let damaged = 0;
@@ -72,6 +72,28 @@ describe('a knowledge base laid out for the cache', () => {
       expect(roleSkills(read, each)).toEqual(knowledgeBase.roleSkills[each.id]);
     // From the role skills: no role's line is read for them.
     expect(reads.length).toBe(count);
+  });
+
+  it('reads every role’s skills at once for a command that goes through many roles', () => {
+    // The fixture's roles five times over: 60 roles, each with the skills of the one it copies.
+    const copies = [1, 2, 3, 4, 5].flatMap((copy) =>
+      knowledgeBase.roles.map((role) => ({ ...role, id: `${role.id}-${copy}`, advancesTo: [] })),
+    );
+    const many: KnowledgeBase = {
+      ...knowledgeBase,
+      roles: copies,
+      roleSkills: Object.fromEntries(
+        copies.map((role) => [
+          role.id,
+          knowledgeBase.roleSkills[role.id.replace(/-\d$/, '')] ?? [],
+        ]),
+      ),
+    };
+    const { read, reads, layout } = roundTrip(undefined, many);
+    for (const role of read.roles) expect(roleSkills(read, role)).toEqual(many.roleSkills[role.id]);
+    const lines = reads.filter(([start]) => start >= (layout.lines[0] as number));
+    expect(lines.length).toBeLessThan(copies.length / 2);
+    expect(reads).toContainEqual([layout.skills, layout.lines[0]]);
   });
 
   it('throws a one-line error naming the entry, and has it removed, when a role’s line was damaged', () => {
