@@ -70,6 +70,22 @@ const ENDINGS = [
 ];
 
 /**
+ * The endings by their last letter, longest first in each: a word can only
+ * end in those that end as it does, so most of the list is never tried
+ * (this runs for every word a run meets, and few calls make V8 compile it
+ * in the background, which the process waits for at exit).
+ */
+const ENDINGS_BY_LAST = new Map<string, string[]>();
+for (const ending of ENDINGS) {
+  const last = ending.at(-1) as string;
+  ENDINGS_BY_LAST.set(last, [...(ENDINGS_BY_LAST.get(last) ?? []), ending]);
+}
+
+/** Whether a British spelling (BRITISH) may apply: each of its patterns holds one of these. */
+const mayBeBritish = (word: string) =>
+  word.includes('is') || word.includes('ys') || word.includes('our');
+
+/**
  * Forms worked out so far: a search or a path over a large knowledge base
  * meets the same words thousands of times. Bounded by the words the run
  * reads, so linear in the knowledge base.
@@ -91,16 +107,17 @@ function formOf(word: string): string {
   // "e-commerce" and "ecommerce" are one word written two ways.
   let w = word.replaceAll('-', '');
   if (w.length <= 3 || /[0-9/]/.test(w)) return w;
-  for (const [pattern, replacement] of BRITISH) {
-    if (
-      pattern.test(w) &&
-      !/^(rais|promis|advis|exercis|compris|surpris|advertis|premis|wis)/.test(w)
-    ) {
-      w = w.replace(pattern, replacement);
-      break;
+  if (mayBeBritish(w))
+    for (const [pattern, replacement] of BRITISH) {
+      if (
+        pattern.test(w) &&
+        !/^(rais|promis|advis|exercis|compris|surpris|advertis|premis|wis)/.test(w)
+      ) {
+        w = w.replace(pattern, replacement);
+        break;
+      }
     }
-  }
-  for (const ending of ENDINGS) {
+  for (const ending of ENDINGS_BY_LAST.get(w.at(-1) as string) ?? []) {
     if (w.endsWith(ending) && w.length - ending.length >= 3) {
       const stem = w.slice(0, -ending.length);
       // "ies" → "y": "strategies" and "strategy" meet at "strategy".
