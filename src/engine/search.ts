@@ -516,7 +516,7 @@ function phraseEvidence(role: Role, phrase: Phrase, fields: ReadonlySet<string>)
         typedFound.add(word);
         asTyped += RANKING.typedWord * share;
       }
-    const words = tokens.map(term).filter(Boolean);
+    const words = terms(text);
     let held = 0;
     for (const form of forms)
       if (words.includes(form)) {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { normalize } from '../text/normalize.js';
+import { rememberTerms, terms } from '../text/terms.js';
 import { KnowledgeBaseError } from './errors.js';
 import type { KnowledgeBase, RoleSkill } from './model.js';
 import { answersTo, otherNames, setNameIndex } from './names.js';
@@ -24,7 +25,9 @@ import { isKnowledgeBase, isObject } from './shape.js';
  * - a line of JSON per role with its bulky fields, read the first time one
  *   of them is: the role's properties are getters until then; and the
  *   role's skills, so that a command about a role or two (show, path,
- *   compare) reads theirs without the role skills of all;
+ *   compare) reads theirs without the role skills of all; and the compared
+ *   forms of its responsibilities' words (text/terms.ts), which path,
+ *   compare and search would otherwise work out again each run;
  * - the name index: a line per name a role answers to besides its id and
  *   title (its aliases and code), normalized, then a tab and the role
  *   numbers, sorted: a lookup reads it (1.2 MB for O*NET, no parsing) and
@@ -52,7 +55,7 @@ export type Reader = (start: number, end: number) => Buffer;
 
 const BULKY = ['aliases', 'responsibilities', 'details', 'related'] as const;
 
-type Bulky = Partial<Record<(typeof BULKY)[number] | 'roleSkills', unknown>>;
+type Bulky = Partial<Record<(typeof BULKY)[number] | 'roleSkills' | 'forms', unknown>>;
 
 /** A part's checksum: bound to the entry's key, short (a damaged or foreign part, not a secret). */
 export const sumOf = (key: string, bytes: Buffer) =>
@@ -78,7 +81,11 @@ export function encodeEntry(
     }
     lines.push(
       Buffer.from(
-        `${JSON.stringify({ ...bulky, roleSkills: knowledgeBase.roleSkills[role.id] })}\n`,
+        `${JSON.stringify({
+          ...bulky,
+          roleSkills: knowledgeBase.roleSkills[role.id],
+          forms: role.responsibilities.map((text) => terms(text).join(' ')),
+        })}\n`,
       ),
     );
     for (const name of otherNames(role)) {
@@ -243,6 +250,11 @@ export function decodeEntry(
     if (!bulky) {
       bulky = part(number + 2, starts[number] as number, starts[number + 1] as number) as Bulky;
       parsed[number] = bulky;
+      const { responsibilities, forms } = bulky;
+      if (Array.isArray(responsibilities) && Array.isArray(forms))
+        for (const [index, text] of responsibilities.entries())
+          if (typeof text === 'string' && typeof forms[index] === 'string')
+            rememberTerms(text, forms[index] ? (forms[index] as string).split(' ') : []);
     }
     return bulky;
   };

@@ -47,8 +47,8 @@ type Status = Omit<Fingerprint, 'sha256'>;
  */
 const RACY_MS = 2000;
 
-/** The layout's version (cache-layout.ts): 6 keeps each role's skills in its line too. */
-const FORMAT = 6;
+/** The layout's version (cache-layout.ts): 7 keeps each role's skills and its responsibilities' word forms in its line too. */
+const FORMAT = 7;
 
 interface Header {
   format: typeof FORMAT;

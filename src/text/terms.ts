@@ -129,7 +129,28 @@ function formOf(word: string): string {
   return w.length > 4 && w.endsWith('e') ? w.slice(0, -1) : w;
 }
 
+/**
+ * Texts' forms worked out so far, or read from the cache (rememberTerms):
+ * `path`, `compare` and `search` compare the same responsibilities' words
+ * over and over. Bounded by the texts a run reads.
+ */
+const textForms = new Map<string, readonly string[]>();
+
 /** The compared forms of a text's words, stop words left out. */
-export function terms(text: string): string[] {
-  return tokenize(text).map(term).filter(Boolean);
+export function terms(text: string): readonly string[] {
+  let found = textForms.get(text);
+  if (!found) {
+    found = tokenize(text).map(term).filter(Boolean);
+    textForms.set(text, found);
+  }
+  return found;
+}
+
+/**
+ * A text's forms as terms() gave them when the cache entry was written by
+ * this same build (its key names the build): a warm run then does not work
+ * out the forms of the responsibilities it reads again.
+ */
+export function rememberTerms(text: string, forms: readonly string[]): void {
+  if (!textForms.has(text)) textForms.set(text, forms);
 }
