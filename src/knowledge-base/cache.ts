@@ -17,6 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { makeFolder } from '../io/make-folder.js';
 import { MiB, readBounded } from '../io/read-bounded.js';
 import { decodeEntry, encodeEntry, identityOf, type Layout, type Sums } from './cache-layout.js';
+import { digestOf, rememberDigest } from './digest.js';
 import { expandPath, MAX_FILE_BYTES } from './files.js';
 import type { KnowledgeBase } from './model.js';
 
@@ -68,6 +69,8 @@ interface Header {
    * bound to this build's key) is never believed.
    */
   payload: string;
+  /** The digest of the knowledge base the entry holds (digest.ts): a warm quiz does not read every role for it. */
+  digest?: string;
 }
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
@@ -323,6 +326,7 @@ function read(
     // then a first run) are recorded as they are now, once, so later runs need only a stat.
     if (same === 'content') refresh(file, fd, body, stat.size, header, sources);
     openEntries.register(knowledgeBase, fd);
+    if (typeof header.digest === 'string') rememberDigest(knowledgeBase, header.digest);
     kept = true;
     return { knowledgeBase, payload: header.payload };
   } catch {
@@ -439,6 +443,7 @@ export async function loadCached(
     layout,
     sums,
     payload: identityOf(key, sums),
+    digest: digestOf(knowledgeBase),
   };
   write(file, options.directory, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body]));
   prune(options.directory, entry, now);

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCached } from '../../src/knowledge-base/cache.js';
+import { digestOf } from '../../src/knowledge-base/digest.js';
 import { loadKnowledgeBase } from '../../src/knowledge-base/load.js';
 import type { KnowledgeBase } from '../../src/knowledge-base/model.js';
 import { tempDir } from '../helpers/cli.js';
@@ -65,6 +66,18 @@ describe('loadCached', () => {
     expect(loads).toHaveLength(3);
     await loadCached([data], { ...options, salt: 'another built-in knowledge base' }, load);
     expect(loads).toHaveLength(4);
+  });
+
+  it('gives a warm knowledge base the digest of the one it holds, without reading its roles’ lines', async () => {
+    const { data, options, load } = setUp();
+    const cold = await loadCached([data], options, load);
+    const coldDigest = digestOf(cold.knowledgeBase);
+    const warm = (await loadCached([data], options, load)).knowledgeBase;
+    expect(digestOf(warm)).toBe(coldDigest);
+    // The role's bulky fields are still to be read: the digest came from the entry.
+    expect(Object.getOwnPropertyDescriptor(warm.roles[0], 'responsibilities')?.get).toBeDefined();
+    // And it is the digest of what it holds: worked out anew on a copy, it is the same.
+    expect(digestOf(JSON.parse(JSON.stringify(warm)) as KnowledgeBase)).toBe(coldDigest);
   });
 
   it('never caches a failed load', async () => {

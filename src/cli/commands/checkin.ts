@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { appendRecord, HistoryError } from '../../history/store.js';
 import { MiB, readBounded } from '../../io/read-bounded.js';
+import { digestOf } from '../../knowledge-base/digest.js';
 import { readAnswersFile } from '../../readiness/answers-file.js';
 import { checkForMove } from '../../readiness/check-for-move.js';
 import {
@@ -65,7 +65,7 @@ export async function checkin(context: CommandContext, options: CheckinOptions):
   const self = read(options.self);
   const manager = read(options.manager);
 
-  const digest = `sha256:${createHash('sha256').update(JSON.stringify(knowledgeBase)).digest('hex').slice(0, 16)}`;
+  const digest = digestOf(knowledgeBase);
   let result: CheckinResult;
   try {
     // The check for the move of the person's own file; the manager's must be the same move.

@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { describeMove } from '../../engine/move.js';
 import { matchRoles } from '../../engine/resolve.js';
 import { appendRecord, HistoryError } from '../../history/store.js';
 import { MiB, readBounded, readStreamBounded } from '../../io/read-bounded.js';
+import { digestOf } from '../../knowledge-base/digest.js';
 import type { KnowledgeBase } from '../../knowledge-base/model.js';
 import type { Role } from '../../knowledge-base/schema.js';
 import { validateAnswers } from '../../readiness/answers.js';
@@ -240,7 +240,7 @@ export async function quiz(context: CommandContext, options: QuizOptions): Promi
   }
   if (from.id === to.id) throw sameRole(from);
 
-  const digest = `sha256:${createHash('sha256').update(JSON.stringify(knowledgeBase)).digest('hex').slice(0, 16)}`;
+  const digest = digestOf(knowledgeBase);
   // The commands the result names load the same data.
   const career = careerCommand(context.globals());
   // The check this move is answered against: the data's own, or the neutral default.
