@@ -35,7 +35,7 @@ export interface SearchMatch {
 export interface SearchHit {
   role: Role;
   score: number;
-  /** Title, then skills (strongest first), aliases, responsibilities, summary. */
+  /** For a query of two words or more, the texts holding them all first; then title, skills (strongest first), aliases, responsibilities, summary. */
   matches: SearchMatch[];
 }
 
@@ -661,11 +661,20 @@ export function searchRoles(
     const skills = item.skills.sort((a, b) => b.score - a.score).map((s) => s.match());
     const shown = new Set(skills.flatMap((match) => match.responsibilities ?? []));
     const text = item.text ? textMatches(item.role, item.text) : [];
+    // A text that holds every word of a query of two or more comes first, whatever its field: it is
+    // what ranked the role ("direct them to customer service centers", not the alias "Customer
+    // Field Representative", for "customer service").
+    const whole = (match: SearchMatch) =>
+      match.field !== 'skill' &&
+      phrase.forms.length > 1 &&
+      phrase.forms.every((form) => match.terms.includes(form))
+        ? 0
+        : 1;
     const matches = [
       ...skills,
       // A responsibility a skill match already shows is not shown twice.
       ...text.filter((match) => !(match.field === 'responsibility' && shown.has(match.text))),
-    ].sort((a, b) => rank[a.field] - rank[b.field]);
+    ].sort((a, b) => whole(a) - whole(b) || rank[a.field] - rank[b.field]);
     return { role: item.role, score: item.score, matches };
   });
 }
