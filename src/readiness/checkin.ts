@@ -64,6 +64,8 @@ export interface CheckinResult {
     answers: Answers;
     score: number;
     verdict: QuizResult['verdict'];
+    /** As in a quiz result: the higher verdict the score reaches, and the questions whose floor holds it back. */
+    heldBy: QuizResult['heldBy'];
     scores: QuestionScore[];
     plan: PlanStep[];
   };
@@ -213,6 +215,7 @@ export function checkin(
       answers: sharedAnswers,
       score: shared.score,
       verdict: shared.verdict,
+      heldBy: shared.heldBy,
       scores: shared.scores,
       plan: shared.plan,
     },

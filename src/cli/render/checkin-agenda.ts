@@ -2,6 +2,7 @@ import type { CheckinResult } from '../../readiness/checkin.js';
 import { PLAN_HORIZONS } from '../../readiness/plan.js';
 import { markdownCell, markdownText as md } from '../../text/markdown.js';
 import { sideNames } from './checkin.js';
+import { heldLine } from './result.js';
 
 /**
  * `career checkin --markdown`: the agenda of a 1:1. The differences come
@@ -16,6 +17,7 @@ export function renderCheckinAgenda(result: CheckinResult): string {
     '',
     `*${date}. ${md(names.self)}: **${md(result.self.verdict.title)}**, ${result.self.score}/100. ${md(names.manager)}: **${md(result.manager.verdict.title)}**, ${result.manager.score}/100. Shared view (the lower answer of the two): **${md(result.shared.verdict.title)}**, ${result.shared.score}/100.*`,
     '',
+    ...(heldLine(result.shared) ? [md(heldLine(result.shared)), ''] : []),
   ];
   const differing = result.signals.filter((signal) => !signal.agree);
   out.push('## Where you differ', '');

@@ -1,7 +1,7 @@
 import type { CheckinResult } from '../../readiness/checkin.js';
 import { fitLine, wrap } from '../../text/wrap.js';
 import type { Style } from '../color.js';
-import { planLines } from './result.js';
+import { heldLine, planLines } from './result.js';
 
 /** How the two sides are headed: their names when the files give them. */
 export function sideNames(result: CheckinResult): { self: string; manager: string } {
@@ -130,6 +130,8 @@ export function renderCheckin(result: CheckinResult, s: Style, width: number): s
       `${s.bold('Shared view')}: ${result.shared.verdict.title} · ${result.shared.score}/100, scored on the answers you both stand behind (for each question the lower of the two).`,
       width,
     ),
+    // As the quiz says it: which question keeps the shared view below the verdict its score reaches.
+    ...(heldLine(result.shared) ? [wrap(heldLine(result.shared), width)] : []),
     '',
     s.bold('Shared plan'),
     ...planLines(result.shared.plan, s, width),

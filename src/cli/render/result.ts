@@ -48,7 +48,7 @@ export function skillsLine(result: QuizResult, career = 'career'): string {
 }
 
 /** "Held at Not yet: The role's tasks scores 0, and Almost there needs 25." */
-export function heldLine(result: QuizResult): string {
+export function heldLine(result: Pick<QuizResult, 'heldBy' | 'scores'>): string {
   if (!result.heldBy) return '';
   const scores = new Map(result.scores.map((s) => [s.question, s.score]));
   const reasons = result.heldBy.questions.map(
