@@ -64,7 +64,9 @@ export function teamMember(file: string, value: unknown): TeamMember | { skipped
     !Number.isNaN(Date.parse(value.date));
   if (!common) return { skipped: NOT_A_RESULT };
   const named = typeof value.for === 'string' && value.for.trim() !== '' ? value.for.trim() : '';
-  const person = named || file.replace(/\.[^.]*$/, '');
+  // A result in a folder of its own is the folder's person ("alex/2026-11.json"); else the file's name.
+  const folder = file.includes('/') ? (file.split('/')[0] as string) : '';
+  const person = named || folder || file.replace(/\.[^.]*$/, '');
   const base = {
     person,
     file,

@@ -28,6 +28,40 @@ function readResult(path: string): { text: string } | { skipped: string } {
   }
 }
 
+/** How deep results may sit under the folder: a folder per person, or per team and person, and no further. */
+const DEPTH = 3;
+
+/**
+ * The files under a folder, as paths relative to it ("alex/2026-11.json"),
+ * sorted: a folder per person keeps their results together. Hidden entries
+ * (.DS_Store, editor swap files) are nobody's result; a folder reached twice
+ * (a link back up) is read once.
+ */
+function filesUnder(folder: string): string[] {
+  const found: string[] = [];
+  const seen = new Set<string>();
+  const walk = (relative: string, depth: number) => {
+    const here = join(folder, relative);
+    const { dev, ino } = statSync(here);
+    if (seen.has(`${dev}:${ino}`)) return;
+    seen.add(`${dev}:${ino}`);
+    for (const name of readdirSync(here).sort()) {
+      if (name.startsWith('.')) continue;
+      const path = relative ? `${relative}/${name}` : name;
+      let isFolder = false;
+      try {
+        isFolder = statSync(join(folder, path)).isDirectory();
+      } catch {
+        // A broken link: read as a file, which says why it is skipped.
+      }
+      if (isFolder && depth < DEPTH) walk(path, depth + 1);
+      else found.push(path);
+    }
+  };
+  walk('', 1);
+  return found;
+}
+
 export async function team(context: CommandContext, options: TeamOptions): Promise<void> {
   const { io } = context;
   const folder = resolve(io.cwd, options.directory);
@@ -38,7 +72,7 @@ export async function team(context: CommandContext, options: TeamOptions): Promi
         `${options.directory} is not a folder: career team FOLDER reads the results in one`,
         EXIT.usage,
       );
-    names = readdirSync(folder).sort();
+    names = filesUnder(folder);
   } catch (error) {
     if (error instanceof CliError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -50,8 +84,7 @@ export async function team(context: CommandContext, options: TeamOptions): Promi
 
   const members: TeamMember[] = [];
   const skipped: { file: string; reason: string }[] = [];
-  // Hidden files (.DS_Store, editor swap files) are nobody's result: passed over in silence.
-  for (const name of names.filter((n) => !n.startsWith('.'))) {
+  for (const name of names) {
     const read = readResult(join(folder, name));
     if ('skipped' in read) {
       skipped.push({ file: name, reason: read.skipped });
