@@ -66,12 +66,14 @@ beforeAll(async () => {
   writeFileSync(join(folder, 'package.json'), '{"name": "not a result"}\n');
   writeFileSync(join(folder, 'broken.json'), '{"from": {"id": "seo-specialist"');
   writeFileSync(join(folder, '.DS_Store'), 'whatever');
+  // A subfolder is read too (a folder per person, or an archive): its files are results or skipped.
   mkdirSync(join(folder, 'archive'));
+  writeFileSync(join(folder, 'archive', 'round-1.txt'), 'Promotion round in June\n');
 });
 
 const SKIPPED = () =>
   [
-    `career: team: skipped ${folder}/archive: it is a folder`,
+    `career: team: skipped ${folder}/archive/round-1.txt: not JSON (career quiz --json or career checkin --json writes a result)`,
     `career: team: skipped ${folder}/broken.json: not JSON (career quiz --json or career checkin --json writes a result)`,
     `career: team: skipped ${folder}/notes.txt: not JSON (career quiz --json or career checkin --json writes a result)`,
     `career: team: skipped ${folder}/package.json: not a quiz or check-in result (career quiz --json or career checkin --json writes one)`,
@@ -156,7 +158,7 @@ describe('career team', () => {
       checkin: { self: 60, manager: 48, managerName: 'Dana', differences: 3 },
     });
     expect(json.skipped.map((s: { file: string }) => s.file)).toEqual([
-      'archive',
+      'archive/round-1.txt',
       'broken.json',
       'notes.txt',
       'package.json',
