@@ -43,6 +43,16 @@ describe('a term another trade uses in its own sense names no skill', () => {
       'Instruct patients in proper body mechanics',
       'product-management',
     ],
+    [
+      'sales-engineers',
+      'Sell products requiring extensive technical expertise',
+      'product-management',
+    ],
+    [
+      'door-to-door-sales-workers-news-and-street-vendors-and-related-workers',
+      'Answer questions about product features',
+      'product-management',
+    ],
     ['cashiers', 'Monitor checkout stations', 'conversion-optimization'],
     ['log-graders-and-scalers', 'Measure felled logs', 'conversion-optimization'],
     ['log-graders-and-scalers', 'Measure felled logs', 'reporting'],
