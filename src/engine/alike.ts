@@ -27,6 +27,15 @@ function weightOf(knowledgeBase: KnowledgeBase, id: string): number {
 }
 
 /**
+ * A skill that says what two pieces of work are: neither generic
+ * (generic-skills.ts), so common its words are in any text, nor a channel,
+ * which says where the work is done, not what it is.
+ */
+export function isSpecific(knowledgeBase: KnowledgeBase, id: string): boolean {
+  return !genericSkills(knowledgeBase).has(id) && !skillById(knowledgeBase, id)?.channel;
+}
+
+/**
  * How alike two responsibilities of two roles are, by their indexes: 0 when
  * they are not the same work. Two that both name skills are alike by the
  * skills they share, weighted by what they say about the work (weightOf; a
@@ -58,7 +67,6 @@ export function alikeMeasure(
 ): (i: number, j: number) => number {
   const skillsA = skillSets(knowledgeBase, a);
   const skillsB = skillSets(knowledgeBase, b);
-  const generic = genericSkills(knowledgeBase);
   return (i, j) => {
     const x = skillsA[i] as Set<string>;
     const y = skillsB[j] as Set<string>;
@@ -78,7 +86,7 @@ export function alikeMeasure(
       if (y.has(id)) {
         shared += 2 * weight;
         count++;
-        if (!generic.has(id) && !skillById(knowledgeBase, id)?.channel) specific.add(id);
+        if (isSpecific(knowledgeBase, id)) specific.add(id);
       }
     }
     for (const id of y) both += weightOf(knowledgeBase, id);
