@@ -15,13 +15,22 @@ import { roleSkills } from './skills.js';
 export const GENERIC_SHARE = 0.1;
 
 /**
+ * A share means something only over enough roles: in a knowledge base of
+ * fewer than 30, one in ten is fewer than three roles, and the two roles
+ * that share a skill already make it "common". The built-in knowledge base
+ * has 12 roles, and its taxonomy is written for their words: there a shared
+ * skill's terms are evidence (alike.ts).
+ */
+export const GENERIC_MIN_ROLES = 30;
+
+/**
  * The skills that one role in ten or more names in its own words, from the
  * counts the loader keeps (a knowledge base built by hand, as in a test, has
  * them counted here): linear in the role skills, once per knowledge base.
- * In a small knowledge base every skill two roles can share is generic (2 of
- * 12 roles is one in six), so there the words must agree as much as alone.
+ * None in a knowledge base of fewer than GENERIC_MIN_ROLES roles.
  */
 export const genericSkills = perKnowledgeBase((knowledgeBase: KnowledgeBase): Set<string> => {
+  if (knowledgeBase.roles.length < GENERIC_MIN_ROLES) return new Set();
   const counts =
     knowledgeBase.rolesPerSkill ??
     countRolesPerSkill(

@@ -48,8 +48,8 @@ export const SIMILAR_SKILLS = 0.5;
 export const CONFIRMED_BY_WORDS = 0.25;
 
 /**
- * Two responsibilities that share two skills or more, one of them not
- * generic, need fewer words in common: "Conduct market research analysis to
+ * Two responsibilities that share two skills or more, one of them neither
+ * generic nor a channel, need fewer words in common: "Conduct market research analysis to
  * identify search query trends, …" and "Initiate market research studies,
  * or analyze their findings" (market research and analyzing; 0.15).
  */

@@ -1,9 +1,10 @@
 import type { KnowledgeBase } from '../knowledge-base/model.js';
 import type { Role } from '../knowledge-base/schema.js';
 import { alikeResponsibilities } from './alike.js';
+import { coveredBy } from './covered.js';
 import { nextRoles, previousRoles } from './graph.js';
 import { roleRank } from './levels.js';
-import { coveredBy, type SkillRef, skillOverlap, skillRef } from './skills.js';
+import { type SkillRef, skillOverlap, skillRef } from './skills.js';
 
 /** One move from a role to another: what it asks that is new, and how well the old role prepares for it. */
 export interface Step {

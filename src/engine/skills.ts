@@ -127,18 +127,6 @@ function nameSkills(knowledgeBase: KnowledgeBase, role: Role): Skill[][] {
 const matchers = perKnowledgeBase((knowledgeBase) => skillMatcher(knowledgeBase.skills ?? []));
 
 /**
- * The responsibilities of `to` that `from` already does in substance: every
- * skill their text names is one `from` uses. Path counts them as carried
- * over and the quiz ticks them, so the two say the same.
- */
-export function coveredBy(knowledgeBase: KnowledgeBase, from: Role, to: Role): boolean[] {
-  const used = new Set(roleSkills(knowledgeBase, from).map((entry) => entry.skill));
-  return skillSets(knowledgeBase, to).map(
-    (skills) => skills.size > 0 && [...skills].every((skill) => used.has(skill)),
-  );
-}
-
-/**
  * The skill ids each responsibility's own text names (not those a tag
  * adds), in no order: what comparing two roles' work needs, without the
  * matching of words that ordering them by the text takes (`path` over

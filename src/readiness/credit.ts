@@ -1,4 +1,5 @@
-import { coveredBy, namedSkills, roleSkills } from '../engine/skills.js';
+import { coveredBy } from '../engine/covered.js';
+import { namedSkills, roleSkills } from '../engine/skills.js';
 import type { KnowledgeBase } from '../knowledge-base/model.js';
 import type { Role, Skill } from '../knowledge-base/schema.js';
 
@@ -18,7 +19,7 @@ export interface Credit {
 /**
  * Credit for what you already do: for each responsibility of the target,
  * the skills it names that your current role already uses. One that needs
- * only skills you use is covered (the engine's coveredBy, which `path`
+ * only skills you use, on enough evidence, is covered (the engine's coveredBy, which `path`
  * reads too): pre-ticked in the interactive checklist, noted in the
  * template, carried over in `path`.
  */

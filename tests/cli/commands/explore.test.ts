@@ -176,6 +176,8 @@ describe('career path', () => {
         '',
         '1. E-commerce analyst → E-commerce product manager  fit 62%, 5 new skills',
         '   Takes on:',
+        // The analyst's "audience" is a KPI's attribute, not market research: one skill is not enough.
+        '     + Conduct market research',
         '     + Define website and mobile app functionality and deliver an optimal user',
         '       experience for both',
         '     + Understand business objectives and coordinate efforts to increase sales',
