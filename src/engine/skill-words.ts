@@ -1,19 +1,39 @@
 import type { KnowledgeBase } from '../knowledge-base/model.js';
 import { skillMatcher } from '../knowledge-base/skill-index.js';
+import type { PhraseMatcher } from '../text/phrases.js';
 import { terms } from '../text/terms.js';
 import { perKnowledgeBase } from './per-knowledge-base.js';
 
-const matchers = perKnowledgeBase((knowledgeBase) => skillMatcher(knowledgeBase.skills ?? []));
+/**
+ * Matchers of the terms of a few skills, by their ids, and the phrases each
+ * finds in a text: a pair of responsibilities shares one to three specific
+ * skills, and a matcher of those alone costs a fraction of one of the whole
+ * taxonomy to build and to read with (`path A --to B` built that on every
+ * run). The phrases of other skills never count here anyway.
+ */
+const matchers = perKnowledgeBase(
+  () => new Map<string, { matcher: PhraseMatcher<string>; found: Map<string, Phrase[]> }>(),
+);
 
-/** Each text's skill terms, with the words they take, found once per knowledge base. */
-const found = perKnowledgeBase(() => new Map<string, { key: string; words: string[] }[]>());
+type Phrase = { key: string; words: string[] };
 
-function phrasesOf(knowledgeBase: KnowledgeBase, text: string) {
-  const byText = found(knowledgeBase);
-  let phrases = byText.get(text);
+function phrasesOf(
+  knowledgeBase: KnowledgeBase,
+  text: string,
+  skills: ReadonlySet<string>,
+): Phrase[] {
+  const ids = [...skills].sort().join(' ');
+  const byIds = matchers(knowledgeBase);
+  let entry = byIds.get(ids);
+  if (!entry) {
+    const chosen = (knowledgeBase.skills ?? []).filter((skill) => skills.has(skill.id));
+    entry = { matcher: skillMatcher(chosen), found: new Map() };
+    byIds.set(ids, entry);
+  }
+  let phrases = entry.found.get(text);
   if (!phrases) {
-    phrases = matchers(knowledgeBase).findPhrases(text);
-    byText.set(text, phrases);
+    phrases = entry.matcher.findPhrases(text);
+    entry.found.set(text, phrases);
   }
   return phrases;
 }
@@ -26,8 +46,7 @@ function formsReading(
 ): Set<string> {
   const forms = new Set(terms(text));
   const named = new Set<string>();
-  for (const { key, words } of phrasesOf(knowledgeBase, text)) {
-    if (!skills.has(key)) continue;
+  for (const { key, words } of phrasesOf(knowledgeBase, text, skills)) {
     for (const word of words) forms.delete(word);
     named.add(key);
   }
