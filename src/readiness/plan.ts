@@ -99,7 +99,9 @@ export function givenTasks(readiness: Readiness, answers: Answers): Set<number> 
  * 90 days. Performance below its gap line comes first, and asking for the
  * target's work waits until the goals are met; well below it, the plan is
  * only that (goals, one ask, a review). With goals met, the first month
- * takes on the work your skills already cover and one stretch beyond it.
+ * takes on one stretch and the work your skills already cover (of a long
+ * list, only what comes before the stretch); the rest follows in the
+ * target's order.
  * Each step names what to do, what it produces and what to collect; a
  * responsibility's deliverable comes from the skill its text names first
  * among those new to you, and no deliverable is asked for twice.
@@ -324,17 +326,31 @@ export function buildPlan(
     ? undefined
     : (ordered.find((c) => !c.covered && c.needs.length > c.uses.length) ??
       ordered.find((c) => !c.covered));
-  const taken = ordered.filter((item) => item !== asked);
+  // Now: the work your skills cover, and the stretch. When the target lists more work than two
+  // months hold (an O*NET occupation lists about twenty), only the covered work as central as
+  // the stretch (before it in the target's list): the rest waits its turn in the target's
+  // order. "Develop business cases for environmental marketing strategies" is covered by a
+  // search marketing strategist's skills, but it is a supplemental task of a marketing manager.
+  const crowded = open.length > 2 * NEW_WORK_STEPS;
+  const central = (item: Credit) => !crowded || !stretch || item.number < stretch.number;
+  const now = ordered.filter(
+    (item) => item !== asked && !performanceGap && item.covered && central(item),
+  );
+  const taken = [
+    ...now,
+    ...(performanceGap ? ordered : open).filter(
+      (item) => item !== asked && item !== stretch && !now.includes(item),
+    ),
+  ];
   if (stretch && stretch !== asked) {
     // The stretch is new work of the first month, not the first moved on when the covered work
     // fills it: it comes after as much of that work as fits beside it.
     const room = Math.max(0, NEW_WORK_STEPS - first.filter(newWork).length - 1);
-    taken.splice(taken.indexOf(stretch), 1);
-    taken.splice(Math.min(room, taken.filter((item) => item.covered).length), 0, stretch);
+    taken.splice(Math.min(room, now.length), 0, stretch);
   }
   for (const item of taken) {
-    const now = !performanceGap && (item.covered || item === stretch);
-    (now ? first : later).push(takeOn(item, now ? 30 : 60, condition));
+    const soon = now.includes(item) || item === stretch;
+    (soon ? first : later).push(takeOn(item, soon ? 30 : 60, condition));
   }
 
   // Tools: the target's, by name, that your role does not use yet.

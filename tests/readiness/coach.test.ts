@@ -85,10 +85,11 @@ describe('the quiz on O*NET occupations', () => {
     const plan = JSON.parse(json).plan as PlanStep[];
     const newWork = (s: PlanStep) =>
       (s.kind === 'responsibility' && !s.action.startsWith('Agree')) || s.kind === 'initiative';
-    for (const by of [30, 60])
-      expect(plan.filter((s) => s.by === by && newWork(s))).toHaveLength(3);
+    // The first month holds the covered work as central as the stretch, and the stretch: three at most.
+    expect(plan.filter((s) => s.by === 30 && newWork(s)).length).toBeLessThanOrEqual(3);
+    expect(plan.filter((s) => s.by === 60 && newWork(s))).toHaveLength(3);
     expect(plan.map((s) => s.action)).toContainEqual(
-      expect.stringMatching(/^Agree with your manager which of the other 12 responsibilities/),
+      expect.stringMatching(/^Agree with your manager which of the other 13 responsibilities/),
     );
   });
 

@@ -37,4 +37,33 @@ describe('the stretch in a plan', () => {
     // "Compile lists…" comes before it in the role's list, but names no skill to build.
     expect(month.map((step) => step.action).join('\n')).not.toContain('compile lists');
   });
+
+  it('comes with the covered work as central as it, and no covered work from further down the list', () => {
+    const to = role('marketing-managers');
+    const move = describeMove(knowledgeBase, role('search-marketing-strategists'), to);
+    const steps = buildPlan(knowledgeBase, knowledgeBase.readiness as Readiness, move, {
+      performance: 'consistently',
+      tasks: [1, 2, 8, 10, 11],
+      initiative: 'this-quarter',
+      preparation: [],
+    });
+    const number = (action: string) =>
+      to.responsibilities.findIndex((text) =>
+        action.toLowerCase().includes(text.slice(0, 30).toLowerCase()),
+      ) + 1;
+    const month = steps
+      .filter((step) => step.by === 30 && step.kind === 'responsibility')
+      .map((step) => number(step.action));
+    const stretch =
+      to.responsibilities.findIndex((text) => text.startsWith('Direct the hiring')) + 1;
+    expect(month).toContain(stretch);
+    // With the central work they cover given already, what their skills still cover is "Develop
+    // business cases for environmental marketing strategies", a supplemental task near the end
+    // of the list: not the first month's work.
+    expect(month.every((n) => n > 0 && n <= stretch)).toBe(true);
+    const environmental =
+      to.responsibilities.findIndex((text) => text.includes('environmental marketing')) + 1;
+    expect(environmental).toBeGreaterThan(stretch);
+    expect(month).not.toContain(environmental);
+  });
 });
