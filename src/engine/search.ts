@@ -251,8 +251,14 @@ interface Found {
   role: Role;
   score: number;
   skills: { match: () => SearchMatch; score: number }[];
-  /** The full-text result, if the text matched too. */
+  /** The skills the query names that the role uses, weighed when the role may be shown. */
+  uses: { user: SkillUser; asked: QuerySkill }[];
+  /** The full-text result, if the text matched too, and its share of the score. */
   text?: SearchResult;
+  textScore: number;
+  /** What the role's score is at least and at most, until it is weighed. */
+  low: number;
+  high: number;
 }
 
 /**
@@ -260,6 +266,27 @@ interface Found {
  * match that says so, worked out only for the roles kept (a skill such as
  * analytics has hundreds of users in an O*NET import).
  */
+/** A role whose title names the skill is about it ("SEO specialist", "Market Research Analysts"). */
+const titleWeight = ({ role }: SkillUser, asked: QuerySkill) =>
+  namingWords(asked.skill, role.title).length > 0
+    ? RANKING.title * weightOf(wordsAsTyped(asked.phrases, role.title))
+    : 0;
+
+/**
+ * What skillEvidence can give, at least and at most, without reading the
+ * role's responsibilities: its title's share, and each responsibility that
+ * carries the skill counted as naming it otherwise (the least) or in the
+ * query's own words (the most); a tool, what it serves counted as nothing
+ * or as all the role's work.
+ */
+function skillBounds(user: SkillUser, asked: QuerySkill): { low: number; high: number } {
+  const inTitle = titleWeight(user, asked);
+  if (user.use.tagged)
+    return { low: inTitle + RANKING.tagged, high: inTitle + RANKING.tagged + RANKING.taggedServes };
+  const decayed = (1 - RANKING.decay ** user.use.responsibilities.length) / (1 - RANKING.decay);
+  return { low: inTitle + RANKING.named * decayed, high: inTitle + RANKING.exact * decayed };
+}
+
 function skillEvidence(
   user: SkillUser,
   asked: QuerySkill,
@@ -276,11 +303,7 @@ function skillEvidence(
     responsibilities,
     tagged,
   });
-  // A role whose title names the skill is about it ("SEO specialist", "Market Research Analysts").
-  const inTitle =
-    namingWords(skill, role.title).length > 0
-      ? RANKING.title * weightOf(wordsAsTyped(asked.phrases, role.title))
-      : 0;
+  const inTitle = titleWeight(user, asked);
   if (use.tagged) {
     // What the tool is for: the responsibilities that name the practices it serves, counted once per practice.
     const serves = new Set(skill.usedFor ?? []);
@@ -585,7 +608,9 @@ function topOf(items: Found[], limit: number): Found[] {
  * skill covers are looked up as full text over titles, aliases, summaries
  * and responsibilities, which tolerates a typo in a longer word
  * ("infuencers") and a prefix ("optim"); so is the whole query when no role
- * uses the skills it names. Linear in the knowledge base: one pass over the
+ * uses the skills it names. Each role found gets bounds on its score first
+ * (skillBounds, mostAdded); only those that can still be among the `limit`
+ * shown are weighed in full. Linear in the knowledge base: one pass over the
  * users of each skill named, one index lookup.
  */
 export function searchRoles(
@@ -599,17 +624,20 @@ export function searchRoles(
   const entry = (role: Role): Found => {
     let item = found.get(role.id);
     if (!item) {
-      item = { role, score: 0, skills: [] };
+      item = { role, score: 0, skills: [], uses: [], textScore: 0, low: 0, high: 0 };
       found.set(role.id, item);
     }
     return item;
   };
+  // Each role that uses a skill the query names, with what that can add: on an O*NET import
+  // analytics has 460 users, and weighing one reads its responsibilities.
   for (const asked of reading.skills) {
     for (const user of skillUsers(knowledgeBase, asked.skill.id)) {
-      const evidence = skillEvidence(user, asked);
       const item = entry(user.role);
-      item.score += evidence.score;
-      item.skills.push(evidence);
+      const { low, high } = skillBounds(user, asked);
+      item.uses.push({ user, asked });
+      item.low += low;
+      item.high += high;
     }
   }
   const rest = found.size === 0 ? query : reading.rest.join(' ');
@@ -620,32 +648,51 @@ export function searchRoles(
     results.length > 0
       ? phraseOf(indexOf(knowledgeBase), knowledgeBase.roles.length, rest)
       : { forms: [], typed: new Map<string, number>(), variants: new Map(), holders: new Map() };
-  // What the phrase adds is weighed best first, and only while it can still change the roles
-  // shown: a role whose text score plus the most a phrase can add stays below the last of
-  // `limit` roles is left as it is (on an O*NET import, "head counts" finds 900 roles).
-  const pending: { item: Found; result: SearchResult; bound: number }[] = [];
   for (const result of results) {
     const role = roleById(knowledgeBase, String(result.id));
     if (!role) continue;
     const item = entry(role);
-    item.score += (RANKING.text * result.score) / best;
+    item.textScore = (RANKING.text * result.score) / best;
     item.text = result;
-    // A role found only by typos and prefixes of the query's words holds none of them: nothing to weigh.
+    item.low += item.textScore;
+    item.high += item.textScore;
+    // A role found only by typos and prefixes of the query's words holds none of them: no phrase.
     if (phrase.forms.some((form) => result.terms.includes(form)))
-      pending.push({ item, result, bound: item.score + mostAdded(phrase, result) });
+      item.high += mostAdded(phrase, result);
   }
-  pending.sort((a, b) => b.bound - a.bound);
-  const last = (): number => {
-    if (!Number.isFinite(limit) || found.size < limit) return Number.NEGATIVE_INFINITY;
-    return [...found.values()].map((item) => item.score).sort((a, b) => b - a)[limit - 1] as number;
+  /** The role's score: its skills in the query's order, its text, then what the phrase adds. */
+  const weigh = (item: Found) => {
+    for (const { user, asked } of item.uses) {
+      const evidence = skillEvidence(user, asked);
+      item.score += evidence.score;
+      item.skills.push(evidence);
+    }
+    item.score += item.textScore;
+    const { text } = item;
+    if (text && phrase.forms.some((form) => text.terms.includes(form))) {
+      const fields = new Set(phrase.forms.flatMap((form) => text.match[form] ?? []));
+      item.score += phraseEvidence(item.role, phrase, fields);
+    }
+    item.low = item.score;
+    item.high = item.score;
   };
-  let floor = last();
-  for (const [at, { item, result, bound }] of pending.entries()) {
+  // Roles are weighed best bound first, and only while they can still be among the `limit`
+  // shown: the last of those scores at least the `limit`-th best of what every role scores at
+  // least. On an O*NET import "data analysis" finds some 500 roles (analytics alone has 460
+  // users), and weighing them all read every one's responsibilities.
+  const all = [...found.values()].sort((a, b) => b.high - a.high);
+  const floor = (): number => {
+    if (!Number.isFinite(limit) || all.length <= limit) return Number.NEGATIVE_INFINITY;
+    return all.map((item) => item.low).sort((a, b) => b - a)[limit - 1] as number;
+  };
+  const weighed: Found[] = [];
+  let last = floor();
+  for (const item of all) {
     // Scores are compared rounded to hundredths: a bound a hair below the floor could tie it.
-    if (bound + 0.01 < floor) break;
-    const fields = new Set(phrase.forms.flatMap((form) => result.match[form] ?? []));
-    item.score += phraseEvidence(item.role, phrase, fields);
-    if (at % 16 === 15) floor = last();
+    if (item.high + 0.01 < last) break;
+    weigh(item);
+    weighed.push(item);
+    if (weighed.length % 16 === 0) last = floor();
   }
 
   const rank: Record<SearchField, number> = {
@@ -655,7 +702,7 @@ export function searchRoles(
     responsibility: 3,
     summary: 4,
   };
-  const ranked = topOf([...found.values()], limit);
+  const ranked = topOf(weighed, limit);
   // Which texts matched is worked out only for the roles kept.
   return ranked.map((item) => {
     const skills = item.skills.sort((a, b) => b.score - a.score).map((s) => s.match());
