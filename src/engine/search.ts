@@ -261,11 +261,6 @@ interface Found {
   high: number;
 }
 
-/**
- * What one skill the query names adds to one role that uses it, and the
- * match that says so, worked out only for the roles kept (a skill such as
- * analytics has hundreds of users in an O*NET import).
- */
 /** A role whose title names the skill is about it ("SEO specialist", "Market Research Analysts"). */
 const titleWeight = ({ role }: SkillUser, asked: QuerySkill) =>
   namingWords(asked.skill, role.title).length > 0
@@ -287,6 +282,11 @@ function skillBounds(user: SkillUser, asked: QuerySkill): { low: number; high: n
   return { low: inTitle + RANKING.named * decayed, high: inTitle + RANKING.exact * decayed };
 }
 
+/**
+ * What one skill the query names adds to one role that uses it, and the
+ * match that says so, worked out only for the roles kept (a skill such as
+ * analytics has hundreds of users in an O*NET import).
+ */
 function skillEvidence(
   user: SkillUser,
   asked: QuerySkill,
