@@ -2,40 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { filledTemplate } from '../helpers/answers.js';
+import { alexAndDana, filledTemplate } from '../helpers/answers.js';
 import { career, careerInTerminal, tempDir } from '../helpers/cli.js';
 
 const home = () => ({ CAREER_DATA_HOME: join(tempDir(), 'data') });
 const SEO = 'seo-specialist';
 const DMM = 'digital-marketing-manager';
-
-/** Alex's own answers and Dana's (the manager's) about Alex: they agree on initiative only. */
-async function pair(folder = tempDir()) {
-  const self = await filledTemplate(
-    SEO,
-    DMM,
-    {
-      performance: 'consistently',
-      tasks: '[1, 3]',
-      initiative: 'this-year',
-      preparation: '[customers]',
-    },
-    { folder, name: 'alex.yaml' },
-  );
-  const manager = await filledTemplate(
-    SEO,
-    DMM,
-    {
-      performance: 'usually',
-      tasks: '[1, 2]',
-      initiative: 'this-year',
-      preparation: '[]',
-      by: 'Dana',
-    },
-    { for: 'Alex Kim', folder, name: 'alex-by-dana.yaml' },
-  );
-  return { self, manager, folder };
-}
 
 describe('career quiz --template --for', () => {
   it("writes the manager's file: who it is about, who answers, and the fingerprint kept", async () => {
@@ -71,7 +43,7 @@ describe('career quiz --template --for', () => {
 
 describe('career checkin', () => {
   it('shows both answers side by side, agree or differ, and a talking point for each difference', async () => {
-    const { self, manager } = await pair();
+    const { self, manager } = await alexAndDana();
     const { stdout, stderr, code } = careerInTerminal(['checkin', self, manager, '--no-save'], {
       env: { ...home(), NO_COLOR: '1' },
     });
@@ -105,7 +77,7 @@ describe('career checkin', () => {
   });
 
   it('builds the shared plan on the lower answer of the two, and prints it all as JSON', async () => {
-    const { self, manager } = await pair();
+    const { self, manager } = await alexAndDana();
     const { stdout, code } = await career(['checkin', self, manager, '--json', '--no-save']);
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
@@ -157,7 +129,7 @@ describe('career checkin', () => {
   });
 
   it('prints a 1:1 agenda in Markdown, the differences first', async () => {
-    const { self, manager } = await pair();
+    const { self, manager } = await alexAndDana();
     const { stdout, code } = await career(['checkin', self, manager, '--markdown', '--no-save']);
     expect(code).toBe(0);
     expect(stdout).toMatch(
@@ -174,7 +146,7 @@ describe('career checkin', () => {
   });
 
   it('refuses answers for different moves, or about different people, with one line and exit 2', async () => {
-    const { self, manager, folder } = await pair();
+    const { self, manager, folder } = await alexAndDana();
     const other = join(folder, 'other.yaml');
     writeFileSync(
       other,
@@ -196,7 +168,7 @@ describe('career checkin', () => {
   });
 
   it('checks each file as the quiz does: a stale fingerprint or a wrong answer is exit 2', async () => {
-    const { self, manager, folder } = await pair();
+    const { self, manager, folder } = await alexAndDana();
     const stale = join(folder, 'stale.yaml');
     writeFileSync(
       stale,
@@ -222,7 +194,7 @@ describe('career checkin', () => {
   });
 
   it('reads each file as the quiz does: a pipe is one line and exit 2, never a wait', async () => {
-    const { self, folder } = await pair();
+    const { self, folder } = await alexAndDana();
     const pipe = join(folder, 'pipe.yaml');
     expect(spawnSync('mkfifo', [pipe]).status).toBe(0);
     const { code, stderr } = await career(['checkin', self, pipe]);
@@ -234,7 +206,7 @@ describe('career checkin', () => {
 
   it('saves one check-in record, which history shows apart from quiz attempts', async () => {
     const env = { ...home(), NO_COLOR: '1', TZ: 'UTC' };
-    const { self, manager } = await pair();
+    const { self, manager } = await alexAndDana();
     expect((await career(['quiz', '--answers', self], { env })).code).toBe(0);
     expect((await career(['checkin', self, manager], { env })).code).toBe(0);
     expect((await career(['checkin', self, manager, '--no-save'], { env })).code).toBe(0);

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { filledTemplate } from '../helpers/answers.js';
+import { alexAndDana, filledTemplate } from '../helpers/answers.js';
 import { career, careerInTerminal, tempDir } from '../helpers/cli.js';
 
 const SEO = 'seo-specialist';
@@ -36,29 +36,7 @@ beforeAll(async () => {
     { performance: 'usually', tasks: '[1]', initiative: 'never', preparation: '[]' },
     { folder: answers, name: 'early.yaml' },
   );
-  const own = await filledTemplate(
-    SEO,
-    DMM,
-    {
-      performance: 'consistently',
-      tasks: '[1, 3]',
-      initiative: 'this-year',
-      preparation: '[customers]',
-    },
-    { folder: answers, name: 'alex.yaml' },
-  );
-  const managers = await filledTemplate(
-    SEO,
-    DMM,
-    {
-      performance: 'usually',
-      tasks: '[1, 2]',
-      initiative: 'this-year',
-      preparation: '[]',
-      by: 'Dana',
-    },
-    { for: 'Alex Kim', folder: answers, name: 'alex-by-dana.yaml' },
-  );
+  const { self: own, manager: managers } = await alexAndDana(answers);
   await save(['quiz', '--answers', ready], 'priya.json');
   await save(['quiz', '--answers', early], 'sam.json');
   await save(['checkin', own, managers], 'alex-checkin.json');

@@ -45,3 +45,37 @@ export async function filledTemplate(
   );
   return file;
 }
+
+/**
+ * The check-in the tests use most: Alex Kim, an SEO specialist aiming at
+ * digital marketing manager, and Dana, their manager, who agree on
+ * initiative only. Both answers files are written in `folder` (a new one by
+ * default), as alex.yaml and alex-by-dana.yaml.
+ */
+export async function alexAndDana(folder = tempDir()) {
+  const [from, to] = ['seo-specialist', 'digital-marketing-manager'];
+  const self = await filledTemplate(
+    from,
+    to,
+    {
+      performance: 'consistently',
+      tasks: '[1, 3]',
+      initiative: 'this-year',
+      preparation: '[customers]',
+    },
+    { folder, name: 'alex.yaml' },
+  );
+  const manager = await filledTemplate(
+    from,
+    to,
+    {
+      performance: 'usually',
+      tasks: '[1, 2]',
+      initiative: 'this-year',
+      preparation: '[]',
+      by: 'Dana',
+    },
+    { for: 'Alex Kim', folder, name: 'alex-by-dana.yaml' },
+  );
+  return { self, manager, folder };
+}

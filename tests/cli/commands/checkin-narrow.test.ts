@@ -1,36 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { filledTemplate } from '../../helpers/answers.js';
-import { tempDir } from '../../helpers/cli.js';
+import { alexAndDana } from '../../helpers/answers.js';
 import { runMain, TERMINAL } from '../../helpers/run-main.js';
-
-const [SEO, DMM] = ['seo-specialist', 'digital-marketing-manager'];
 
 describe('career checkin on a narrow terminal', () => {
   it('stacks each question’s answers with both scores in one column, whatever the answers’ lengths', async () => {
-    const folder = tempDir();
-    const self = await filledTemplate(
-      SEO,
-      DMM,
-      {
-        performance: 'consistently',
-        tasks: '[1, 3]',
-        initiative: 'this-year',
-        preparation: '[customers]',
-      },
-      { folder, name: 'alex.yaml' },
-    );
-    const manager = await filledTemplate(
-      SEO,
-      DMM,
-      {
-        performance: 'usually',
-        tasks: '[1, 2]',
-        initiative: 'this-year',
-        preparation: '[]',
-        by: 'Dana',
-      },
-      { for: 'Alex Kim', folder, name: 'alex-by-dana.yaml' },
-    );
+    const { self, manager } = await alexAndDana();
     const { stdout, code } = await runMain(['checkin', self, manager, '--no-save'], {
       ...TERMINAL,
       columns: 40,
