@@ -1,7 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../helpers/cli.js';
+import { type Occupation, writeOnetRelease } from '../../helpers/onet-release.js';
 import { runMain } from '../../helpers/run-main.js';
 
 /**
@@ -10,7 +11,7 @@ import { runMain } from '../../helpers/run-main.js';
  * of src/import/advancement.ts): occupation → [job zone, related rows as
  * [code, tier, index], written in the order given].
  */
-const OCCUPATIONS: Record<string, [string, number, [string, string, number][]]> = {
+const OCCUPATIONS: Record<string, Occupation> = {
   '41-9041.00': [
     'Telemarketers',
     2,
@@ -106,52 +107,9 @@ const ids: Record<string, string> = {
   '11-3021.00': 'computer-and-information-systems-managers',
 };
 
-const tsv = (rows: (string | number)[][]) => `${rows.map((row) => row.join('\t')).join('\n')}\n`;
-
-/** Writes the release; `leave` names files not to write, `related` the columns of Related Occupations. */
-function release(
-  options: { leave?: string[]; relatedColumns?: 'tiers' | 'codes only' } = {},
-): string {
-  const dir = join(tempDir('career-routes-'), 'release');
-  mkdirSync(dir);
-  const entries = Object.entries(OCCUPATIONS);
-  const files: Record<string, (string | number)[][]> = {
-    'Occupation Data.txt': [
-      ['O*NET-SOC Code', 'Title', 'Description'],
-      ...entries.map(([code, [title]]) => [code, title, `${title} do their work.`]),
-    ],
-    'Task Statements.txt': [['O*NET-SOC Code', 'Task ID', 'Task', 'Task Type']],
-    'Alternate Titles.txt': [['O*NET-SOC Code', 'Alternate Title', 'Short Title']],
-    'Job Zones.txt': [
-      ['O*NET-SOC Code', 'Job Zone'],
-      ...entries.map(([code, [, zone]]) => [code, zone]),
-    ],
-    'Job Zone Reference.txt': [
-      ['Job Zone', 'Name'],
-      [2, 'Job Zone Two'],
-      [3, 'Job Zone Three'],
-      [4, 'Job Zone Four'],
-      [5, 'Job Zone Five'],
-    ],
-    'Related Occupations.txt':
-      options.relatedColumns === 'codes only'
-        ? [
-            ['O*NET-SOC Code', 'Related O*NET-SOC Code'],
-            ...entries.flatMap(([code, [, , related]]) =>
-              [...related].sort((a, b) => a[2] - b[2]).map(([other]) => [code, other]),
-            ),
-          ]
-        : [
-            ['O*NET-SOC Code', 'Related O*NET-SOC Code', 'Relatedness Tier', 'Index'],
-            ...entries.flatMap(([code, [, , related]]) =>
-              related.map(([other, tier, index]) => [code, other, tier, index]),
-            ),
-          ],
-  };
-  for (const [name, rows] of Object.entries(files))
-    if (!options.leave?.includes(name)) writeFileSync(join(dir, name), tsv(rows));
-  return dir;
-}
+/** Writes the release; `leave` names files not to write, `relatedColumns` the columns of Related Occupations. */
+const release = (options: { leave?: string[]; relatedColumns?: 'tiers' | 'codes only' } = {}) =>
+  writeOnetRelease(OCCUPATIONS, { zones: [2, 3, 4, 5], ...options });
 
 async function importRelease(from: string): Promise<{ out: string; stderr: string }> {
   const out = join(tempDir('career-routes-out-'), 'onet');

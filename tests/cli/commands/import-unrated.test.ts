@@ -1,7 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../helpers/cli.js';
+import { type Occupation, writeOnetRelease } from '../../helpers/onet-release.js';
 import { runMain } from '../../helpers/run-main.js';
 
 /**
@@ -10,7 +10,7 @@ import { runMain } from '../../helpers/run-main.js';
  * src/import/advancement.ts for occupations without a job zone): occupation
  * → [title, job zone or none, related rows as [code, tier, index]].
  */
-const OCCUPATIONS: Record<string, [string, number | null, [string, string, number][]]> = {
+const OCCUPATIONS: Record<string, Occupation> = {
   // As in O*NET 27.0: no job zone and no related occupations.
   '11-9199.00': ['Managers, All Other', null, []],
   '11-9199.01': ['Regulatory Affairs Managers', 4, [['13-1041.07', 'Primary-Short', 1]]],
@@ -50,39 +50,7 @@ const OCCUPATIONS: Record<string, [string, number | null, [string, string, numbe
   '43-9061.00': ['Office Clerks, General', 2, [['43-9111.00', 'Primary-Short', 1]]],
 };
 
-const tsv = (rows: (string | number)[][]) => `${rows.map((row) => row.join('\t')).join('\n')}\n`;
-
-function release(): string {
-  const dir = join(tempDir('career-unrated-'), 'release');
-  mkdirSync(dir);
-  const entries = Object.entries(OCCUPATIONS);
-  const files: Record<string, (string | number)[][]> = {
-    'Occupation Data.txt': [
-      ['O*NET-SOC Code', 'Title', 'Description'],
-      ...entries.map(([code, [title]]) => [code, title, `${title} do their work.`]),
-    ],
-    'Task Statements.txt': [['O*NET-SOC Code', 'Task ID', 'Task', 'Task Type']],
-    'Alternate Titles.txt': [['O*NET-SOC Code', 'Alternate Title', 'Short Title']],
-    'Job Zones.txt': [
-      ['O*NET-SOC Code', 'Job Zone'],
-      ...entries.flatMap(([code, [, zone]]) => (zone === null ? [] : [[code, zone]])),
-    ],
-    'Job Zone Reference.txt': [
-      ['Job Zone', 'Name'],
-      [2, 'Job Zone Two'],
-      [3, 'Job Zone Three'],
-      [4, 'Job Zone Four'],
-    ],
-    'Related Occupations.txt': [
-      ['O*NET-SOC Code', 'Related O*NET-SOC Code', 'Relatedness Tier', 'Index'],
-      ...entries.flatMap(([code, [, , related]]) =>
-        related.map(([other, tier, index]) => [code, other, tier, index]),
-      ),
-    ],
-  };
-  for (const [name, rows] of Object.entries(files)) writeFileSync(join(dir, name), tsv(rows));
-  return dir;
-}
+const release = () => writeOnetRelease(OCCUPATIONS, { zones: [2, 3, 4] });
 
 async function importRelease(): Promise<string> {
   const out = join(tempDir('career-unrated-out-'), 'onet');
