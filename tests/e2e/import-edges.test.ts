@@ -13,6 +13,7 @@ import {
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, career, cleanEnv, ROOT, tempDir, worldReadableCopy } from '../helpers/cli.js';
+import { importOnet } from '../helpers/onet-release.js';
 
 const FIXTURE = join(ROOT, 'tests', 'fixtures', 'onet');
 
@@ -155,13 +156,7 @@ describe('import onet reads its sources with care', () => {
     const rows = lines(file);
     rows[2] = (rows[2] as string).replace(/\t4\t/, '\tfour\t');
     writeFileSync(file, `${rows.join('\n')}\n`);
-    const { code, stderr } = await career([
-      'import',
-      'onet',
-      source,
-      '--out',
-      join(tempDir(), 'o'),
-    ]);
+    const { code, stderr } = await importOnet(source);
     expect(code).toBe(3);
     expect(stderr).toBe(
       `career: ${file}:3: "Job Zone" must be a whole number from 1 to 5, not "four"\n`,
@@ -178,13 +173,7 @@ describe('import onet reads its sources with care', () => {
       text.lastIndexOf('\t', text.lastIndexOf('\t', text.length - 2) - 1) - 5,
     );
     writeFileSync(file, cut);
-    const { code, stderr } = await career([
-      'import',
-      'onet',
-      source,
-      '--out',
-      join(tempDir(), 'o'),
-    ]);
+    const { code, stderr } = await importOnet(source);
     expect(code).toBe(3);
     const last = cut.split('\n').length;
     expect(stderr).toMatch(

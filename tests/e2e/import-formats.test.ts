@@ -2,6 +2,7 @@ import { chmodSync, cpSync, readdirSync, readFileSync, rmSync, writeFileSync } f
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { career, ROOT, tempDir } from '../helpers/cli.js';
+import { importOnet } from '../helpers/onet-release.js';
 
 const FIXTURE = join(ROOT, 'tests', 'fixtures', 'onet');
 const TASKS = 'Task Statements.txt';
@@ -77,13 +78,7 @@ describe('import onet: text is never corrupted by the file format', () => {
       join(source, TASKS),
       text.replace('"Conduct ""head counts"""', '"Conduct "head counts""'),
     );
-    const { code, stderr } = await career([
-      'import',
-      'onet',
-      source,
-      '--out',
-      join(tempDir(), 'o'),
-    ]);
+    const { code, stderr } = await importOnet(source);
     expect(code).toBe(3);
     expect(stderr).toContain(`${join(source, TASKS)}:2: text after the closing quote`);
   });
@@ -94,13 +89,7 @@ describe('import onet: text is never corrupted by the file format', () => {
       rmSync(join(source, name));
       if (name.endsWith('.txt')) writeFileSync(join(source, name.replace(/\.txt$/, '.xlsx')), 'PK');
     }
-    const { code, stderr } = await career([
-      'import',
-      'onet',
-      source,
-      '--out',
-      join(tempDir(), 'o'),
-    ]);
+    const { code, stderr } = await importOnet(source);
     expect(code).toBe(3);
     expect(stderr).toMatch(
       /^career: .+ holds Excel workbooks \(Alternate Titles\.xlsx, Job Zone Reference\.xlsx, Job Zones\.xlsx and 4 more\), not O\*NET's text release: download the text release .+ or save each file as tab-delimited text named like "Occupation Data\.txt"\n$/,
@@ -123,13 +112,7 @@ describe('import onet: text is never corrupted by the file format', () => {
         )
         .join('\n')}\n`,
     );
-    const { code, stderr } = await career([
-      'import',
-      'onet',
-      source,
-      '--out',
-      join(tempDir(), 'o'),
-    ]);
+    const { code, stderr } = await importOnet(source);
     expect(code).toBe(3);
     expect(stderr).toBe(
       `career: ${file}:1: comma-separated (CSV), not tab-separated: save it as tab-delimited text ("Text (Tab delimited)" in a spreadsheet), or use O*NET's text release\n`,

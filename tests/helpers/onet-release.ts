@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tempDir } from './cli.js';
+import { career, tempDir } from './cli.js';
 
 /** An occupation of a small O*NET-shaped release: its title, job zone (or none), and related rows [code, tier, index]. */
 export type Occupation = [string, number | null, [string, string, number][]];
@@ -56,3 +56,7 @@ export function writeOnetRelease(
     if (!options.leave?.includes(name)) writeFileSync(join(dir, name), tsv(rows));
   return dir;
 }
+
+/** `career import onet SOURCE --out` a new folder, run as a person runs it (the built program). */
+export const importOnet = (source: string) =>
+  career(['import', 'onet', source, '--out', join(tempDir(), 'o')]);
