@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { compareRoles } from '../../src/engine/compare.js';
 import { matchRoles } from '../../src/engine/resolve.js';
 import { roleSkills } from '../../src/engine/skills.js';
 import { decodeEntry, encodeEntry } from '../../src/knowledge-base/cache-layout.js';
@@ -94,6 +95,20 @@ describe('a knowledge base laid out for the cache', () => {
     const lines = reads.filter(([start]) => start >= (layout.lines[0] as number));
     expect(lines.length).toBeLessThan(copies.length / 2);
     expect(reads).toContainEqual([layout.skills, layout.lines[0]]);
+  });
+
+  it('lets compare know the common skills without reading every role’s skills or lines', () => {
+    const { read, reads, layout } = roundTrip();
+    const compared = compareRoles(read, read.roles[1] as Role, read.roles[4] as Role);
+    const fresh = compareRoles(
+      knowledgeBase,
+      knowledgeBase.roles[1] as Role,
+      knowledgeBase.roles[4] as Role,
+    );
+    expect(compared.shared).toEqual(fresh.shared);
+    // The skeleton, then the two roles' lines: not the role skills of all (an O*NET import's 240 KB).
+    expect(reads).not.toContainEqual([layout.skills, layout.lines[0]]);
+    expect(reads.filter(([start]) => (layout.lines as number[]).includes(start))).toHaveLength(2);
   });
 
   it('throws a one-line error naming the entry, and has it removed, when a role’s line was damaged', () => {
