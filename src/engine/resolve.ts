@@ -6,13 +6,6 @@ import { editDistance } from '../text/similarity.js';
 import { roleById } from './graph.js';
 import { levelOf } from './levels.js';
 
-/** The names a role answers to, by tier: its id, its title, then its aliases and occupation code. */
-const TIERS = {
-  ids: (role: Role) => [role.id],
-  titles: (role: Role) => [role.title],
-  aliases: otherNames,
-};
-
 /**
  * How people name a rung of a ladder: the track and the level, either way
  * round ("Backend L3", "Senior backend engineer"), the track by its id,
@@ -131,7 +124,8 @@ export function suggestRoles(knowledgeBase: KnowledgeBase, query: string, limit 
   const suggestions: Suggestion[] = [];
   for (const role of knowledgeBase.roles) {
     let best: Suggestion | undefined;
-    for (const name of [...TIERS.ids(role), ...TIERS.titles(role), ...TIERS.aliases(role)]) {
+    // Every name the role answers to: its id, its title, its aliases and occupation code.
+    for (const name of [role.id, role.title, ...otherNames(role)]) {
       const candidate = normalize(name);
       const longest = Math.max(key.length, candidate.length);
       // Only a distance within 0.45 of the longer name can make a suggestion: beyond it, stop counting.
