@@ -434,12 +434,15 @@ const countAsTyped = (typed: string): string[] => [
 interface Phrase {
   /** The word forms, in order, each once. */
   forms: string[];
-  /** The words as typed, lower case without hyphens, each with its share of the query by rarity. */
-  typed: Map<string, number>;
-  /** For each word as typed, the words that count as it (countAsTyped), and the roles whose texts hold one. */
-  variants: Map<string, readonly string[]>;
-  holders: Map<string, ReadonlySet<string>>;
+  /**
+   * The words as typed, lower case without hyphens: each with its share of
+   * the query by rarity, the words of a text that count as it
+   * (countAsTyped), and the roles whose texts hold one of them.
+   */
+  typed: Map<string, { share: number; counting: readonly string[]; holders: ReadonlySet<string> }>;
 }
+
+const NO_PHRASE: Phrase = { forms: [], typed: new Map() };
 
 /**
  * The query's words, each weighed by how few roles hold it (inverse
@@ -450,12 +453,8 @@ function phraseOf(index: MiniSearch<Document>, roles: number, query: string): Ph
   const words = tokenize(query)
     .map((word) => ({ word: word.replaceAll('-', ''), form: term(word) }))
     .filter((w) => w.form !== '');
-  const rarity = new Map<string, number>();
-  const holders = new Map<string, ReadonlySet<string>>();
-  const variants = new Map<string, readonly string[]>();
   // One word is no phrase (phraseEvidence): its rarity is not needed.
-  if (new Set(words.map((w) => w.form)).size < 2)
-    return { forms: [], typed: rarity, variants, holders };
+  if (new Set(words.map((w) => w.form)).size < 2) return NO_PHRASE;
   // By form, and looked up as the word: the index gives a word its form, as it did the texts' words.
   const holding = new Map<string, string[]>();
   const rolesHolding = (word: string): string[] => {
@@ -469,17 +468,20 @@ function phraseOf(index: MiniSearch<Document>, roles: number, query: string): Ph
     }
     return ids;
   };
+  const typed: Phrase['typed'] = new Map();
   for (const { word } of words) {
-    if (rarity.has(word)) continue;
-    rarity.set(word, Math.log(1 + roles / Math.max(1, rolesHolding(word).length)));
+    if (typed.has(word)) continue;
     // A text's word counts as typed in its plural or singular too, which may have another form.
     const counting = countAsTyped(word);
-    variants.set(word, counting);
-    holders.set(word, new Set(counting.flatMap(rolesHolding)));
+    typed.set(word, {
+      share: Math.log(1 + roles / Math.max(1, rolesHolding(word).length)),
+      counting,
+      holders: new Set(counting.flatMap(rolesHolding)),
+    });
   }
-  const total = [...rarity.values()].reduce((sum, r) => sum + r, 0);
-  for (const [word, r] of rarity) rarity.set(word, total > 0 ? r / total : 0);
-  return { forms: [...new Set(words.map((w) => w.form))], typed: rarity, variants, holders };
+  const total = [...typed.values()].reduce((sum, word) => sum + word.share, 0);
+  for (const word of typed.values()) word.share = total > 0 ? word.share / total : 0;
+  return { forms: [...new Set(words.map((w) => w.form))], typed };
 }
 
 /**
@@ -491,8 +493,8 @@ function phraseOf(index: MiniSearch<Document>, roles: number, query: string): Ph
  */
 function mostAdded(phrase: Phrase, result: SearchResult): number {
   let typed = 0;
-  for (const [word, share] of phrase.typed)
-    if (phrase.holders.get(word)?.has(String(result.id))) typed += share;
+  for (const { share, holders } of phrase.typed.values())
+    if (holders.has(String(result.id))) typed += share;
   const asTyped = RANKING.typedWord * typed;
   const fields = phrase.forms.map((form) => result.match[form] ?? []);
   if (fields.some((found) => found.length === 0)) return asTyped;
@@ -534,8 +536,8 @@ function phraseEvidence(role: Role, phrase: Phrase, fields: ReadonlySet<string>)
     )
       return;
     const tokens = tokenize(text).map((word) => word.replaceAll('-', ''));
-    for (const [word, share] of typed)
-      if (!typedFound.has(word) && phrase.variants.get(word)?.some((v) => tokens.includes(v))) {
+    for (const [word, { share, counting }] of typed)
+      if (!typedFound.has(word) && counting.some((v) => tokens.includes(v))) {
         typedFound.add(word);
         asTyped += RANKING.typedWord * share;
       }
@@ -647,7 +649,7 @@ export function searchRoles(
   const phrase =
     results.length > 0
       ? phraseOf(indexOf(knowledgeBase), knowledgeBase.roles.length, rest)
-      : { forms: [], typed: new Map<string, number>(), variants: new Map(), holders: new Map() };
+      : NO_PHRASE;
   for (const result of results) {
     const role = roleById(knowledgeBase, String(result.id));
     if (!role) continue;
